@@ -1,0 +1,142 @@
+import { z } from "zod";
+
+// The data contract of ../shared/DESIGN.md. Every record the ingest writes is parsed
+// with these schemas first, so data/ can only hold what this file allows.
+
+/** Where a record came from. Offsets are character offsets into the source file. */
+export const evidenceSchema = z.object({
+  source: z.enum(["un-meetings-table", "un-veto-table", "repertoire", "reference", "inferred"]),
+  /** File name relative to the sources folder, e.g. "sources/un-meetings-tables/scact2003_table_en.html". */
+  file: z.string().optional(),
+  /** 1-based line of the source where the evidence starts. */
+  line: z.number().int().positive().optional(),
+  /** Table row (1-based, data rows only) for the UN meeting tables. */
+  row: z.number().int().positive().optional(),
+  /** Repertoire agenda item number. */
+  item: z.number().int().positive().optional(),
+  /** Repertoire footnote number within its item. */
+  footnote: z.number().int().positive().optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  /** A short human explanation, e.g. "presidency of April 2003" for inferred edges. */
+  note: z.string().optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const voteSchema = z.object({
+  for: z.number().int().nonnegative(),
+  against: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+export const outcomeKinds = [
+  "resolution",
+  "presidential-statement",
+  "communique",
+  "vetoed-draft",
+  "draft-not-adopted",
+  "other",
+] as const;
+export const outcomeSchema = z.object({
+  kind: z.enum(outcomeKinds),
+  symbol: z.string().optional(),
+  vote: voteSchema.optional(),
+  /** Entity ids ("state:USA") of members that cast a negative vote on a vetoed draft. */
+  vetoedBy: z.array(z.string()).default([]),
+  /** Entity ids of members the record says did not participate in the vote. */
+  notParticipating: z.array(z.string()).default([]),
+  /** Adopted without a vote, by acclamation, etc.: whatever the table says beside the symbol. */
+  note: z.string().optional(),
+  /** The agenda item this outcome belongs to, when a meeting row continues over several items. */
+  topic: z.string().optional(),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const meetingKinds = ["meeting", "videoconference"] as const;
+export const meetingSchema = z.object({
+  /** "4739"; "4877-R1" for a resumption; "4820-P2" for part II; "VTC-2020-05-12-1" for a videoconference. */
+  id: z.string().min(1),
+  kind: z.enum(meetingKinds),
+  number: z.number().int().positive().optional(),
+  resumption: z.number().int().positive().optional(),
+  part: z.number().int().positive().optional(),
+  /** ISO date, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The library table's label; several agenda items are joined with " / " in the order given. */
+  topic: z.string(),
+  /** Each agenda item the table lists for this meeting. */
+  topics: z.array(z.string()),
+  /** The Repertoire's item title, when the Repertoire covers this meeting. */
+  agendaItem: z.string().optional(),
+  agendaItemNumber: z.number().int().positive().optional(),
+  closed: z.boolean(),
+  subjectArea: z.string(),
+  records: z.object({
+    verbatim: z.string().optional(),
+    corrigenda: z.array(z.string()).default([]),
+    pressReleases: z.array(z.string()).default([]),
+  }),
+  outcomes: z.array(outcomeSchema),
+  /** Entity id of the state holding the monthly presidency, where the reference data knows it. */
+  presidency: z.string().optional(),
+  sources: z.array(evidenceSchema).min(1),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const entityKinds = ["state", "organization", "person", "group"] as const;
+export type EntityKind = (typeof entityKinds)[number];
+export const entitySchema = z.object({
+  /** "state:MEX", "org:AU", "person:kofi-annan", "group:eu-acceding", "unresolved:…". */
+  id: z.string().regex(/^(state|org|person|group|unresolved):[A-Za-z0-9-]+$/),
+  kind: z.enum(entityKinds),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  iso3: z.string().length(3).optional(),
+  orgKind: z.enum(["regional", "subregional", "union", "un-organ", "group"]).optional(),
+  /** Entity ids of members (states), for organizations and groups. */
+  members: z.array(z.string()).optional(),
+  /** Role or title, for people ("Secretary-General of the United Nations"). */
+  title: z.string().optional(),
+  /** True when the name was found in a source but not in the reference data. */
+  unresolved: z.boolean().optional(),
+  sources: z.array(evidenceSchema).min(1),
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const participationRoles = [
+  "president",
+  "council-member",
+  "invited",
+  "briefer",
+  "speaker-on-behalf",
+  "aligned",
+  "represented-by",
+  "subject",
+  "non-speaking",
+] as const;
+export type ParticipationRole = (typeof participationRoles)[number];
+export const participationSchema = z.object({
+  /** Stable: `${meetingId}|${role}|${entityId}` plus `|${onBehalfOf}` where set. */
+  id: z.string(),
+  meetingId: z.string(),
+  entityId: z.string(),
+  role: z.enum(participationRoles),
+  onBehalfOf: z.string().optional(),
+  capacity: z.string().optional(),
+  /** Said of this participant by the source: "did not make a statement", "also present". */
+  note: z.string().optional(),
+  evidence: evidenceSchema,
+  certainty: z.enum(["stated", "inferred"]),
+});
+export type Participation = z.infer<typeof participationSchema>;
+
+export const problemSchema = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  code: z.string(),
+  message: z.string(),
+  /** The source text around the problem, trimmed to a short excerpt. */
+  excerpt: z.string(),
+});
+export type Problem = z.infer<typeof problemSchema>;
