@@ -1,0 +1,66 @@
+import { createStore } from "zustand/vanilla";
+import { subscribeWithSelector } from "zustand/middleware";
+import type { DatasetIndex } from "@/lib/model/dataset";
+import { emptyFilters, emptySelection, type ExplorerStore, type Selection, type SelectOptions, type ShareableState } from "./types";
+
+function toggled<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value];
+}
+
+function nextSelection(current: readonly string[], id: string, options: SelectOptions | undefined): string[] {
+  if (options?.additive) return toggled(current, id);
+  // Clicking the only selected item again deselects it, as in most list UIs.
+  if (current.length === 1 && current[0] === id) return [];
+  return [id];
+}
+
+/**
+ * One store per mounted explorer (zustand's Next.js guidance): the dataset is fixed at
+ * creation, UI state changes through the actions below. `subscribeWithSelector` lets
+ * the imperative canvas/d3 code listen to one slice without re-rendering React.
+ */
+export function createExplorerStore(index: DatasetIndex, initial?: Partial<ShareableState>) {
+  return createStore<ExplorerStore>()(
+    subscribeWithSelector((set) => ({
+      index,
+      selection: initial?.selection ?? emptySelection,
+      timeWindow: initial?.timeWindow ?? null,
+      filters: initial?.filters ?? emptyFilters,
+      viewMode: initial?.viewMode ?? "graph",
+      hover: null,
+      notice: null,
+
+      selectMeeting: (id, options) =>
+        set((state) => {
+          const selection: Selection = {
+            meetings: nextSelection(state.selection.meetings, id, options),
+            entities: options?.additive ? state.selection.entities : [],
+          };
+          return { selection };
+        }),
+      selectEntity: (id, options) =>
+        set((state) => {
+          const selection: Selection = {
+            meetings: options?.additive ? state.selection.meetings : [],
+            entities: nextSelection(state.selection.entities, id, options),
+          };
+          return { selection };
+        }),
+      clearSelection: () => set({ selection: emptySelection }),
+      setHover: (hover) => set({ hover }),
+      setTimeWindow: (timeWindow) => set({ timeWindow }),
+      toggleSubjectArea: (id) =>
+        set((state) => ({ filters: { ...state.filters, hiddenSubjectAreas: toggled(state.filters.hiddenSubjectAreas, id) } })),
+      toggleOutcomeKind: (kind) =>
+        set((state) => ({ filters: { ...state.filters, hiddenOutcomeKinds: toggled(state.filters.hiddenOutcomeKinds, kind) } })),
+      toggleEntityKind: (kind) =>
+        set((state) => ({ filters: { ...state.filters, hiddenEntityKinds: toggled(state.filters.hiddenEntityKinds, kind) } })),
+      setStatedOnly: (statedOnly) => set((state) => ({ filters: { ...state.filters, statedOnly } })),
+      setViewMode: (viewMode) => set({ viewMode }),
+      setNotice: (notice) => set({ notice }),
+      applyShareable: (shareable) => set({ ...shareable }),
+    })),
+  );
+}
+
+export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
