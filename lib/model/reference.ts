@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { Entity, Evidence } from "./schema";
+
+// The shape of ../shared/data/reference-2003.json: verified facts for 2003. Parsed
+// strictly on the keys the app uses; extra keys in the file are allowed.
+
+const referenceStateSchema = z.object({ iso3: z.string().length(3), name: z.string(), aliases: z.array(z.string()), note: z.string().nullable() });
+const referenceOrganizationSchema = z.object({
+  id: z.string(),
+  acronym: z.string().nullable(),
+  name: z.string(),
+  kind: z.string(),
+  parent: z.string().nullable(),
+  members: z.array(z.string()),
+  notes: z.string().nullable(),
+});
+const referencePersonSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  role: z.string(),
+  organization: z.string().nullable(),
+  state: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const referenceSchema = z.object({
+  councilMembers: z.array(z.object({ iso3: z.string().length(3), name: z.string(), permanent: z.boolean(), term: z.string().nullable() })),
+  presidencies: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), iso3: z.string().length(3), name: z.string(), president: z.string().nullable() })),
+  organizations: z.array(referenceOrganizationSchema),
+  states: z.array(referenceStateSchema),
+  people: z.array(referencePersonSchema),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+export type ReferencePerson = Reference["people"][number];
+
+export const referenceFile = "data/reference-2003.json";
+
+export function parseReference(json: unknown): Reference {
+  return referenceSchema.parse(json);
+}
+
+const referenceEvidence = (note: string): Evidence => ({ source: "reference", file: referenceFile, note });
+
+export function stateId(iso3: string): string {
+  return `state:${iso3}`;
+}
+
+function orgKindOf(kind: string): Entity["orgKind"] {
+  if (kind === "regional" || kind === "subregional") return kind;
+  if (kind === "group") return "group";
+  if (/union/i.test(kind)) return "union";
+  return undefined;
+}
+
+export function orgId(organization: { id: string; kind: string }): string {
+  return organization.kind === "group" ? `group:${organization.id}` : `org:${organization.id}`;
+}
+
+/** A person's display name: the name where verified, else the office the sources name. */
+export function personDisplayName(person: ReferencePerson): string {
+  if (person.name) return person.name;
+  return person.role.split(",")[0]!.trim();
+}
+
+/** Every entity the reference file knows, in file order. */
+export function referenceEntities(reference: Reference): Entity[] {
+  const states: Entity[] = reference.states.map((state) => ({
+    id: stateId(state.iso3),
+    kind: "state",
+    name: state.name,
+    aliases: state.aliases,
+    iso3: state.iso3,
+    sources: [referenceEvidence(`states: ${state.iso3}`)],
+  }));
+  const organizations: Entity[] = reference.organizations.map((organization) => ({
+    id: orgId(organization),
+    kind: organization.kind === "group" ? "group" : "organization",
+    name: organization.name,
+    aliases: organization.acronym ? [organization.acronym] : [],
+    orgKind: orgKindOf(organization.kind),
+    members: organization.members.map(stateId),
+    sources: [referenceEvidence(`organizations: ${organization.id}`)],
+  }));
+  const people: Entity[] = reference.people.map((person) => ({
+    id: `person:${person.id}`,
+    kind: "person",
+    name: personDisplayName(person),
+    aliases: [],
+    title: person.role,
+    sources: [referenceEvidence(`people: ${person.id}`)],
+  }));
+  return [...states, ...organizations, ...people];
+}

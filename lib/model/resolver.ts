@@ -1,0 +1,121 @@
+import { nameKey, splitAcronym } from "./names";
+import type { Reference } from "./reference";
+import { stateId } from "./reference";
+import type { Entity } from "./schema";
+import type { SupplementaryState } from "./supplementaryStates";
+
+interface Candidate {
+  id: string;
+  from?: string;
+  until?: string;
+  /** Reference entries win over the supplementary list when both claim a name. */
+  rank: number;
+}
+
+/** Offices the Repertoire names instead of people, and who held them when. */
+interface OfficeHolder {
+  office: string;
+  id: string;
+  from?: string;
+  until?: string;
+}
+
+const within = (date: string | undefined, candidate: { from?: string; until?: string }) =>
+  !date || ((!candidate.from || date >= candidate.from) && (!candidate.until || date <= candidate.until));
+
+/**
+ * Maps the names the sources use ("the Czech Republic", "USA", "Organization for
+ * Security and Cooperation in Europe (OSCE)", "the Secretary-General") to canonical ids.
+ * Built once from the reference data; lookups are by folded name key, date-aware where
+ * a name meant different states at different times.
+ */
+export class EntityResolver {
+  private readonly byKey = new Map<string, Candidate[]>();
+  private readonly offices: OfficeHolder[] = [];
+
+  constructor(
+    private readonly reference: Reference,
+    entities: readonly Entity[],
+    supplementary: readonly SupplementaryState[] = [],
+  ) {
+    for (const entity of entities) {
+      for (const name of [entity.name, ...entity.aliases]) this.add(name, { id: entity.id, rank: 0 });
+    }
+    for (const state of supplementary) {
+      for (const name of [state.name, ...state.aliases]) this.add(name, { id: stateId(state.iso3), from: state.from, until: state.until, rank: 1 });
+    }
+    this.offices = officeHolders(reference);
+  }
+
+  private add(name: string, candidate: Candidate): void {
+    const key = nameKey(name);
+    if (!key) return;
+    const list = this.byKey.get(key) ?? [];
+    if (!list.some((existing) => existing.id === candidate.id)) list.push(candidate);
+    this.byKey.set(key, list);
+  }
+
+  /** All names the resolver knows with their candidates, for scanning free text. */
+  knownNames(): Array<{ key: string; ids: Candidate[] }> {
+    return [...this.byKey.entries()].map(([key, ids]) => ({ key, ids }));
+  }
+
+  resolveName(name: string, date?: string): string | undefined {
+    const { name: bare, acronym } = splitAcronym(name);
+    for (const candidateName of [bare, acronym, name]) {
+      if (!candidateName) continue;
+      const found = this.pick(this.byKey.get(nameKey(candidateName)), date);
+      if (found) return found;
+    }
+    return this.resolveOffice(name, date);
+  }
+
+  pick(candidates: Candidate[] | undefined, date?: string): string | undefined {
+    if (!candidates) return undefined;
+    const dated = candidates.filter((candidate) => within(date, candidate)).sort((a, b) => a.rank - b.rank);
+    // A name with an explicit validity range is more specific than an undated one.
+    const ranged = dated.find((candidate) => candidate.from || candidate.until);
+    return (ranged ?? dated[0])?.id;
+  }
+
+  /** "the Secretary-General", "the President of the General Assembly" on a date. */
+  resolveOffice(office: string, date?: string): string | undefined {
+    const key = nameKey(office);
+    return this.offices.find((holder) => holder.office === key && within(date, holder))?.id;
+  }
+
+  /**
+   * The person who represented someone "in the capacity of" an office of a state:
+   * the reference lists people by role ("Minister for Foreign Affairs of Mexico; …").
+   */
+  resolveRepresentative(capacity: string, capacityOfStateId: string | undefined): string | undefined {
+    const stateName = capacityOfStateId ? this.reference.states.find((state) => stateId(state.iso3) === capacityOfStateId)?.name : undefined;
+    const wanted = nameKey(stateName ? `${capacity} of ${stateName}` : capacity);
+    const person = this.reference.people.find((candidate) => nameKey(candidate.role).startsWith(wanted));
+    return person ? `person:${person.id}` : undefined;
+  }
+}
+
+function officeHolders(reference: Reference): OfficeHolder[] {
+  const holders: OfficeHolder[] = [];
+  for (const person of reference.people) {
+    const role = nameKey(person.role);
+    if (role.startsWith("secretary-general of the united nations")) {
+      // Kofi Annan held the office from 1997 to 2006.
+      holders.push({ office: nameKey("Secretary-General"), id: `person:${person.id}`, from: "1997-01-01", until: "2006-12-31" });
+    }
+    const gaSession = /president of the general assembly, (\d+)th session/.exec(role);
+    if (gaSession) {
+      // Sessions turn over in mid-September: the 57th ran to 15 September 2003, the 58th opened the next day.
+      const session = Number(gaSession[1]);
+      const openingYear = 1945 + session;
+      holders.push({
+        office: nameKey("President of the General Assembly"),
+        id: `person:${person.id}`,
+        from: `${openingYear}-09-16`,
+        until: `${openingYear + 1}-09-15`,
+      });
+    }
+  }
+  return holders;
+}
