@@ -1,0 +1,74 @@
+"use client";
+
+import { outcomeClasses, outcomeClassLabels } from "@/lib/model/outcomeClass";
+import { entityKinds } from "@/lib/model/schema";
+import { selectFilters, selectIndex, selectViewMode } from "@/lib/store/selectors";
+import { useExplorer } from "./ExplorerStoreProvider";
+import styles from "./Explorer.module.css";
+
+const entityKindLabels = { state: "States", organization: "Organizations", person: "People", group: "Groups" } as const;
+
+/** Filters that both views obey: subject areas, outcome kinds, entity kinds, stated-only. */
+export function FilterBar() {
+  const index = useExplorer(selectIndex);
+  const filters = useExplorer(selectFilters);
+  const viewMode = useExplorer(selectViewMode);
+  const toggleSubjectArea = useExplorer((state) => state.toggleSubjectArea);
+  const toggleOutcomeKind = useExplorer((state) => state.toggleOutcomeKind);
+  const toggleEntityKind = useExplorer((state) => state.toggleEntityKind);
+  const setStatedOnly = useExplorer((state) => state.setStatedOnly);
+  const setViewMode = useExplorer((state) => state.setViewMode);
+
+  return (
+    <details className={styles.filters}>
+      <summary>Filters{countHidden(filters) > 0 ? ` (${countHidden(filters)} active)` : ""}</summary>
+      <div className={styles.filterGroups}>
+        <fieldset>
+          <legend>Subject areas</legend>
+          {index.dataset.subjectAreas.map((area) => (
+            <label key={area.id} className={styles.chip}>
+              <input type="checkbox" checked={!filters.hiddenSubjectAreas.includes(area.id)} onChange={() => toggleSubjectArea(area.id)} />
+              <span className={styles.swatch} style={{ background: area.color }} aria-hidden />
+              {area.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Outcomes</legend>
+          {outcomeClasses.map((kind) => (
+            <label key={kind} className={styles.chip}>
+              <input type="checkbox" checked={!filters.hiddenOutcomeKinds.includes(kind)} onChange={() => toggleOutcomeKind(kind)} />
+              {outcomeClassLabels[kind]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Graph</legend>
+          {entityKinds.map((kind) => (
+            <label key={kind} className={styles.chip}>
+              <input type="checkbox" checked={!filters.hiddenEntityKinds.includes(kind)} onChange={() => toggleEntityKind(kind)} />
+              {entityKindLabels[kind]}
+            </label>
+          ))}
+          <label className={styles.chip}>
+            <input type="checkbox" checked={filters.statedOnly} onChange={(event) => setStatedOnly(event.target.checked)} />
+            Only links the sources state (hide inferred)
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Beside the timeline</legend>
+          <label className={styles.chip}>
+            <input type="radio" name="view-mode" checked={viewMode === "graph"} onChange={() => setViewMode("graph")} /> Graph
+          </label>
+          <label className={styles.chip}>
+            <input type="radio" name="view-mode" checked={viewMode === "list"} onChange={() => setViewMode("list")} /> List of meetings
+          </label>
+        </fieldset>
+      </div>
+    </details>
+  );
+}
+
+function countHidden(filters: ReturnType<typeof selectFilters>): number {
+  return filters.hiddenSubjectAreas.length + filters.hiddenOutcomeKinds.length + filters.hiddenEntityKinds.length + (filters.statedOnly ? 1 : 0);
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useEffect } from "react";
+import { decodeShareable, encodeShareable } from "@/lib/store/urlState";
+import type { ExplorerState, ShareableState } from "@/lib/store/types";
+import { useExplorerStoreApi } from "./ExplorerStoreProvider";
+
+const shareableOf = (state: ExplorerState): ShareableState => ({
+  selection: state.selection,
+  timeWindow: state.timeWindow,
+  filters: state.filters,
+  viewMode: state.viewMode,
+});
+
+/**
+ * The only component that touches the URL. A new selection pushes a history entry so
+ * Back walks through selections; filter and window changes replace the current entry.
+ */
+export function UrlSync() {
+  const store = useExplorerStoreApi();
+
+  useEffect(() => {
+    let applyingHistory = false;
+    const apply = () => {
+      const { state, ignored } = decodeShareable(window.location.search, store.getState().index);
+      applyingHistory = true;
+      store.getState().applyShareable(state);
+      applyingHistory = false;
+      if (ignored.length > 0) store.getState().setNotice(`This link names something not in the data, so it was ignored: ${ignored.join(", ")}.`);
+    };
+    apply();
+
+    const unsubscribe = store.subscribe(shareableOf, (next, previous) => {
+      if (applyingHistory) return;
+      const search = encodeShareable(next);
+      const url = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
+      if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+      if (next.selection !== previous.selection) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode });
+
+    window.addEventListener("popstate", apply);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("popstate", apply);
+    };
+  }, [store]);
+
+  return null;
+}

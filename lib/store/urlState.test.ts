@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { indexDataset } from "@/lib/model/dataset";
+import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
+import { decodeShareable, encodeShareable } from "./urlState";
+import { emptyFilters } from "./types";
+
+const index = indexDataset(sampleDataset);
+
+describe("URL state", () => {
+  it("round-trips a selection, a time window and filters", () => {
+    const state = {
+      selection: { meetings: ["4739"], entities: ["org:AU"] },
+      timeWindow: { start: "2003-03-01", end: "2003-03-31" },
+      filters: { ...emptyFilters, hiddenSubjectAreas: ["iraq"], statedOnly: true },
+      viewMode: "list" as const,
+    };
+    const search = encodeShareable(state);
+    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&stated=1&view=list");
+    expect(decodeShareable(search, index)).toEqual({ state, ignored: [] });
+  });
+
+  it("ignores an unknown meeting id and says so", () => {
+    const decoded = decodeShareable("m=9999,4739", index);
+    expect(decoded.state.selection.meetings).toEqual(["4739"]);
+    expect(decoded.ignored).toEqual(['meeting "9999"']);
+  });
+
+  it("ignores a malformed time window instead of failing", () => {
+    const decoded = decodeShareable("from=2003-04-31x&to=2003-01-01", index);
+    expect(decoded.state.timeWindow).toBeNull();
+    expect(decoded.ignored).toHaveLength(1);
+  });
+
+  it("encodes the default state as an empty query", () => {
+    expect(encodeShareable(decodeShareable("", index).state)).toBe("");
+  });
+});
