@@ -1,0 +1,98 @@
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "@playwright/test";
+import { frameRecorderScript, framesSince, markTime, now, peakHeapMb, scriptedPan, scriptedZoom } from "./browser";
+import { frameIntervals, summariseFrames, type FrameSummary } from "./stats";
+
+export interface ViewRun {
+  firstRenderMs: number;
+  settledMs?: number;
+  layout?: FrameSummary;
+  zoom: FrameSummary;
+  pan: FrameSummary;
+  heapMb: number;
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(frameRecorderScript);
+  return page;
+}
+
+async function framesDuring(page: Page, action: () => Promise<void>): Promise<FrameSummary> {
+  const start = await now(page);
+  await action();
+  await page.waitForTimeout(100);
+  return summariseFrames(frameIntervals(await framesSince(page, start)));
+}
+
+/** One run of a benchmark page: first render, layout (graph), then zoom and pan. */
+export async function measureView(browser: Browser, baseUrl: string, path: string, waitForSettled: boolean): Promise<ViewRun> {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(`${baseUrl}${path}`);
+    const firstRenderMs = await markTime(page, "bench:first-render");
+    let settledMs: number | undefined;
+    let layout: FrameSummary | undefined;
+    if (waitForSettled) {
+      settledMs = await markTime(page, "bench:settled", 120_000);
+      layout = summariseFrames(frameIntervals(await framesSince(page, firstRenderMs, settledMs)));
+    }
+    const heapAfterLoad = await peakHeapMb(page);
+    const zoom = await framesDuring(page, () => scriptedZoom(page, "body"));
+    const pan = await framesDuring(page, () => scriptedPan(page, "body"));
+    const heapMb = Math.max(heapAfterLoad, await peakHeapMb(page));
+    return { firstRenderMs, settledMs, layout, zoom, pan, heapMb };
+  } finally {
+    await page.context().close();
+  }
+}
+
+export interface AppRun {
+  interactiveMs: number;
+  selectionSyncMs: number;
+  jsGzipKb: number;
+}
+
+/**
+ * The real explorer: time until both views are drawn and the graph has settled, then
+ * the time from a click on a meeting mark to the frame in which both views have
+ * painted that selection (each view stamps `data-painted-selection` when it draws).
+ */
+export async function measureApp(browser: Browser, baseUrl: string, path: string, meetingName: RegExp, readJs: (url: string) => Buffer | undefined): Promise<AppRun> {
+  const page = await freshPage(browser);
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.url().endsWith(".js")) scripts.push(response.url());
+  });
+  try {
+    await page.goto(`${baseUrl}${path}`);
+    const interactive = await page.waitForFunction(
+      () => document.querySelector('[data-settled="true"]') && document.querySelector("[data-painted-selection]") ? performance.now() : false,
+      undefined,
+      { timeout: 120_000, polling: "raf" },
+    );
+    const interactiveMs = (await interactive.jsonValue()) as number;
+    const mark = page.getByRole("button", { name: meetingName }).first();
+    await mark.waitFor();
+    const handle = await mark.elementHandle();
+    const selectionSyncMs = await page.evaluate(async (element) => {
+      const id = (element as HTMLElement).dataset.meetingId ?? "";
+      const expected = `${id}|`;
+      const start = performance.now();
+      (element as HTMLElement).click();
+      return new Promise<number>((resolve) => {
+        const check = () => {
+          const painted = document.querySelectorAll(`[data-painted-selection="${expected}"]`).length;
+          if (painted >= 2) resolve(performance.now() - start);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    }, handle);
+    const jsGzipKb = [...new Set(scripts)].reduce((total, url) => total + (gzipSync(readJs(url) ?? Buffer.alloc(0)).length), 0) / 1024;
+    return { interactiveMs, selectionSyncMs, jsGzipKb };
+  } finally {
+    await page.context().close();
+  }
+}

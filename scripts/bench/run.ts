@@ -1,0 +1,112 @@
+// npm run bench [-- --runs N] [-- --no-build]
+// Builds for production, serves out/, and drives Chromium through the benchmark pages
+// (/bench/timeline, /bench/graph, contract in ../shared/bench/README.md) and the real
+// explorer. Repetitions are interleaved so that noise on this shared machine spreads
+// over every case alike. Prints a table and writes bench-results/bench.json.
+import { spawn, execSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { launchBrowser } from "./browser";
+import { measureApp, measureView, type AppRun, type ViewRun } from "./measure";
+import { median, medianSummary, p95, type FrameSummary } from "./stats";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = 3200;
+const baseUrl = `http://127.0.0.1:${port}`;
+const runsArg = process.argv.indexOf("--runs");
+const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 3;
+
+const viewCases = [
+  { name: "timeline", n: 220, path: "/bench/timeline/?n=220", settle: false },
+  { name: "timeline", n: 2000, path: "/bench/timeline/?n=2000", settle: false },
+  { name: "timeline", n: 10000, path: "/bench/timeline/?n=10000", settle: false },
+  { name: "graph", n: 100, path: "/bench/graph/?n=100", settle: true },
+  { name: "graph", n: 1000, path: "/bench/graph/?n=1000", settle: true },
+  { name: "graph", n: 5000, path: "/bench/graph/?n=5000", settle: true },
+];
+const appCases = [
+  { name: "explorer 2003", path: "/", meeting: /^Meeting 4739,/ },
+  { name: "explorer all years", path: "/?years=all", meeting: /^Meeting 4739,/ },
+];
+
+function readBuiltJs(url: string): Buffer | undefined {
+  const file = path.join(root, "out", new URL(url).pathname);
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(baseUrl)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`bench: the server on ${baseUrl} did not start`);
+}
+
+const fmt = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value >= 100 ? String(Math.round(value)) : value.toFixed(1));
+const frames = (summary: FrameSummary | undefined) => (summary ? `${fmt(summary.median)}/${fmt(summary.p95)}/${fmt(summary.over50)}` : "–");
+
+async function main(): Promise<void> {
+  if (!process.argv.includes("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
+  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port)], { stdio: "ignore" });
+  try {
+    await waitForServer();
+    const browser = await launchBrowser();
+    const viewRuns = new Map<string, ViewRun[]>();
+    const appRuns = new Map<string, AppRun[]>();
+    for (let run = 1; run <= runs; run++) {
+      for (const benchCase of viewCases) {
+        const key = `${benchCase.name} ${benchCase.n}`;
+        process.stderr.write(`run ${run}/${runs}: ${key}\n`);
+        viewRuns.set(key, [...(viewRuns.get(key) ?? []), await measureView(browser, baseUrl, benchCase.path, benchCase.settle)]);
+      }
+      for (const appCase of appCases) {
+        process.stderr.write(`run ${run}/${runs}: ${appCase.name}\n`);
+        appRuns.set(appCase.name, [...(appRuns.get(appCase.name) ?? []), await measureApp(browser, baseUrl, appCase.path, appCase.meeting, readBuiltJs)]);
+      }
+    }
+    await browser.close();
+
+    const viewTable = [...viewRuns].map(([name, list]) => ({
+      name,
+      firstRenderMs: median(list.map((r) => r.firstRenderMs)),
+      settledMs: list[0]?.settledMs === undefined ? undefined : median(list.map((r) => r.settledMs ?? Number.NaN)),
+      layout: list[0]?.layout ? medianSummary(list.map((r) => r.layout!)) : undefined,
+      zoom: medianSummary(list.map((r) => r.zoom)),
+      pan: medianSummary(list.map((r) => r.pan)),
+      heapMb: Math.max(...list.map((r) => r.heapMb)),
+    }));
+    const appTable = [...appRuns].map(([name, list]) => ({
+      name,
+      interactiveMs: { median: median(list.map((r) => r.interactiveMs)), p95: p95(list.map((r) => r.interactiveMs)) },
+      selectionSyncMs: { median: median(list.map((r) => r.selectionSyncMs)), p95: p95(list.map((r) => r.selectionSyncMs)) },
+      jsGzipKb: median(list.map((r) => r.jsGzipKb)),
+    }));
+
+    console.log(`\nBenchmark: ${runs} interleaved runs, 1280x800, Chromium headless; frames are rAF interval median/p95/count over 50 ms`);
+    console.log("| case | first render ms | settled ms | during layout | zoom | pan | heap MB |");
+    console.log("|---|---|---|---|---|---|---|");
+    for (const row of viewTable) {
+      console.log(`| ${row.name} | ${fmt(row.firstRenderMs)} | ${fmt(row.settledMs)} | ${frames(row.layout)} | ${frames(row.zoom)} | ${frames(row.pan)} | ${fmt(row.heapMb)} |`);
+    }
+    console.log("\n| app | time to interactive ms (median/p95) | click to both views painted ms (median/p95) | first-load JS gzip KB |");
+    console.log("|---|---|---|---|");
+    for (const row of appTable) {
+      console.log(`| ${row.name} | ${fmt(row.interactiveMs.median)}/${fmt(row.interactiveMs.p95)} | ${fmt(row.selectionSyncMs.median)}/${fmt(row.selectionSyncMs.p95)} | ${fmt(row.jsGzipKb)} |`);
+    }
+    mkdirSync(path.join(root, "bench-results"), { recursive: true });
+    const jsonFile = path.join(root, "bench-results/bench.json");
+    writeFileSync(jsonFile, `${JSON.stringify({ runs, views: viewTable, app: appTable, raw: { views: Object.fromEntries(viewRuns), app: Object.fromEntries(appRuns) } }, null, 2)}\n`);
+    console.log(`\nwrote ${path.relative(root, jsonFile)}`);
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
