@@ -1,0 +1,156 @@
+import { readParticipantList, type ListedParticipant } from "./repertoireList";
+import { stripMarkers } from "./repertoireMarkers";
+import { splitOffice } from "./repertoireNames";
+import { splitSentences } from "./repertoireSentences";
+import { report, slice, spanOf, trim, type Mapped, type SourceContext } from "./repertoireText";
+import type { RepertoireParticipant } from "./repertoireTypes";
+
+// What a footnote adds to the sentence its marker sits in. The Repertoire uses footnotes
+// for facts that would clutter the running text:
+//   "¹ S/2003/54."                                         the symbol of the draft
+//   "² The representative of Mexico did not make a statement."
+//   "³ Bulgaria, Cyprus, … and Slovenia aligned themselves with the statement."
+//   "⁴ Mexico was represented by its Minister for Foreign Affairs; the European Union by
+//      the Deputy Minister for Foreign Relations of Greece; … Also present were …"
+//   "¹ For more information on the discussion …, see chap. XII …"  (a cross-reference)
+
+export interface FootnoteFacts {
+  number: number;
+  /** Document symbols the footnote consists of: a draft, a letter, a statement. */
+  symbols: string[];
+  /** Participants; aligned ones get `onBehalfOf` from the footnote's anchor later. */
+  participants: ListedParticipant[];
+}
+
+const symbolPattern = /^[AS]\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?: \(\d{4}\))?$/i;
+
+function symbolsOnly(text: string): string[] | null {
+  const parts = text
+    .replace(/\.$/, "")
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.trim());
+  return parts.length > 0 && parts.every((p) => symbolPattern.test(p)) ? parts : null;
+}
+
+type Reader = (ctx: SourceContext, sentence: Mapped, facts: FootnoteFacts) => boolean;
+
+const readSymbols: Reader = (_ctx, sentence, facts) => {
+  const symbols = symbolsOnly(sentence.text);
+  if (!symbols) return false;
+  facts.symbols.push(...symbols);
+  return true;
+};
+
+const readAligned: Reader = (ctx, sentence, facts) => {
+  const before = /^(.+?) aligned (?:themselves|itself) with (?:the|this|that) statement\.?$/i.exec(sentence.text);
+  const after = /^.*?aligned (?:themselves|itself) with (?:the|this|that) statement:\s*(.+?)\.?$/i.exec(sentence.text);
+  const list = before ?? after;
+  if (!list?.[1]) return false;
+  const at = before ? 0 : sentence.text.length - list[1].length - (sentence.text.endsWith(".") ? 1 : 0);
+  const names = slice(sentence, at, at + list[1].length);
+  const listed = readParticipantList(ctx, names, { mode: "names", role: "aligned" });
+  for (const entry of listed) entry.participant.footnote = facts.number;
+  facts.participants.push(...listed);
+  return true;
+};
+
+const readSilent: Reader = (ctx, sentence, facts) => {
+  const match = /^(?:The representatives? of )?(.+?) did not (?:make|deliver) (?:a |any )?statements?\.?$/i.exec(sentence.text);
+  if (!match?.[1]) return false;
+  const at = match[0].indexOf(match[1]);
+  const listed = readParticipantList(ctx, slice(sentence, at, at + match[1].length), {
+    mode: "names",
+    role: "non-speaking",
+    note: "did not make a statement",
+  });
+  for (const entry of listed) entry.participant.footnote = facts.number;
+  facts.participants.push(...listed);
+  return true;
+};
+
+const readPresent: Reader = (ctx, sentence, facts) => {
+  const first = /^Also present (?:were|was)\s+(.+?)\.?$/i.exec(sentence.text);
+  const last = /^(.+?) (?:was|were) also present\.?$/i.exec(sentence.text);
+  const match = first ?? last;
+  if (!match?.[1]) return false;
+  const at = match[0].indexOf(match[1], first ? 12 : 0);
+  const listed = readParticipantList(ctx, slice(sentence, at, at + match[1].length), {
+    mode: "names",
+    role: "non-speaking",
+    note: "also present",
+  });
+  for (const entry of listed) entry.participant.footnote = facts.number;
+  facts.participants.push(...listed);
+  return true;
+};
+
+/** "X was represented by its Minister …; Y by the Deputy Minister … of Greece; and Z by …". */
+const readRepresented: Reader = (ctx, sentence, facts) => {
+  if (!/\b(?:was|were) represented by\b/i.test(sentence.text)) return false;
+  const clauses = splitClauses(trim(sentence, "."));
+  let understood = true;
+  for (const [i, clause] of clauses.entries()) {
+    const pattern = i === 0 ? /^(.+?) (?:was|were) represented by (its|his|her|their|the|a|an) (.+)$/i : /^(?:and )?(.+?) by (its|his|her|their|the|a|an) (.+)$/i;
+    const match = pattern.exec(clause.text);
+    if (!match?.[1] || !match[3]) {
+      report(ctx, clause, "unparsed-footnote-sentence", `footnote ${facts.number}: a "represented by" clause this parser cannot read`);
+      understood = false;
+      continue;
+    }
+    const represented = match[1];
+    const [officeText, personText] = splitPerson(match[3]);
+    const office = splitOffice(officeText);
+    const own = /^(?:its|his|her|their)$/i.test(match[2] ?? "");
+    const capacityOf = office.of ?? (own ? represented : undefined);
+    const participant: RepertoireParticipant = {
+      name: capacityOf ?? represented,
+      role: "represented-by",
+      onBehalfOf: represented,
+      capacity: office.capacity,
+      ...(capacityOf ? { capacityOf } : {}),
+      ...(personText ? { person: personText } : {}),
+      footnote: facts.number,
+      span: spanOf(ctx, clause),
+    };
+    facts.participants.push({ participant, markers: [] });
+  }
+  return understood || clauses.length > 1;
+};
+
+function splitClauses(sentence: Mapped): Mapped[] {
+  const clauses: Mapped[] = [];
+  let from = 0;
+  for (const match of sentence.text.matchAll(/;\s*/g)) {
+    clauses.push(trim(slice(sentence, from, match.index)));
+    from = match.index + match[0].length;
+  }
+  clauses.push(trim(slice(sentence, from)));
+  return clauses.filter((c) => c.text.length > 0);
+}
+
+/** "Minister for Foreign Affairs, Mr. Luis Ernesto Derbez" -> the office and the person. */
+function splitPerson(text: string): [string, string | undefined] {
+  const match = /,\s*((?:Mr|Mrs|Ms|Sir|Dr)\.?\s+.+)$/.exec(text);
+  return match ? [text.slice(0, match.index).trim(), match[1]] : [text.trim(), undefined];
+}
+
+const readCrossReference: Reader = (_ctx, sentence) =>
+  /^(?:For |See |Cf\. |In this connection|Ibid|Also issued|Previously issued)/i.test(sentence.text) || /\bsee chap\./i.test(sentence.text);
+
+/** "Submitted by France, Germany and Spain (S/2003/123)." The sponsors are not in the data contract. */
+const readSponsors: Reader = (_ctx, sentence, facts) => {
+  if (!/^(?:Submitted|Sponsored|Co-sponsored) by\b/i.test(sentence.text)) return false;
+  facts.symbols.push(...[...sentence.text.matchAll(/\bS\/\d{4}\/\d{1,4}(?:\/Rev\.\d)?/g)].map((m) => m[0]));
+  return true;
+};
+
+const readers: Reader[] = [readSymbols, readAligned, readSilent, readPresent, readRepresented, readSponsors, readCrossReference];
+
+export function readFootnote(ctx: SourceContext, number: number, body: Mapped): FootnoteFacts {
+  const facts: FootnoteFacts = { number, symbols: [], participants: [] };
+  for (const sentence of splitSentences(stripMarkers(body))) {
+    if (readers.some((read) => read(ctx, sentence, facts))) continue;
+    report(ctx, sentence, "unparsed-footnote-sentence", `footnote ${number}: a sentence the parser does not understand`);
+  }
+  return facts;
+}

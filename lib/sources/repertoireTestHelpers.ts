@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { RepertoireItem } from "./repertoireTypes";
+
+// Shared by the Repertoire parser's tests only: where the seed and fixtures live, and the
+// two rewritings (CRLF endings, re-flowed lines) the parser must read the same way.
+
+export const seedName = "seeds/000_b20b034476035cee.txt";
+
+/** The seed from ../shared; a missing seed fails the test that asks for it, loudly. */
+export function readSeed(): { text: string; file: string } {
+  const root = process.env.COUNCIL_SOURCES ?? path.resolve(__dirname, "../../../shared");
+  const file = path.join(root, seedName);
+  if (!existsSync(file)) {
+    throw new Error(`readSeed: the Repertoire seed is missing at ${file}; set COUNCIL_SOURCES to the shared folder`);
+  }
+  return { text: readFileSync(file, "utf8"), file: seedName };
+}
+
+export function readFixture(name: string): { text: string; file: string } {
+  const file = path.join(__dirname, "fixtures", "repertoire", name);
+  return { text: readFileSync(file, "utf8"), file: `lib/sources/fixtures/repertoire/${name}` };
+}
+
+/** Every line re-wrapped at `width` columns on spaces, blank lines kept: how another extraction would flow the text. */
+export function reflow(text: string, width: number): string {
+  return text
+    .split(/\r\n|\n|\r/)
+    .map((line) => {
+      const words = line.split(/ +/).filter((w) => w.length > 0);
+      const out: string[] = [];
+      let current = "";
+      for (const word of words) {
+        if (current.length > 0 && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current.length > 0 ? `${current} ${word}` : word;
+      }
+      out.push(current);
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
+export function withCrlf(text: string): string {
+  return text.replace(/\r\n|\n|\r/g, "\r\n");
+}
+
+/** Items with every span removed, for comparing two layouts of the same text. */
+export function withoutSpans(items: RepertoireItem[]): unknown {
+  return JSON.parse(JSON.stringify(items, (key, value: unknown) => (key === "span" ? undefined : value)));
+}
+
+/** One record without its span, to compare what was read apart from where. */
+export function withoutSpan<T extends { span: unknown }>(record: T): Omit<T, "span"> {
+  const { span, ...rest } = record;
+  void span;
+  return rest;
+}
