@@ -93,7 +93,7 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
     derivedEntities.push(...model.entities);
     for (const join of model.joins) {
       const meeting = meetingsById.get(join.meetingId);
-      if (meeting) meetingsById.set(join.meetingId, { ...meeting, agendaItem: join.agendaItem, agendaItemNumber: join.agendaItemNumber });
+      if (meeting) meetingsById.set(join.meetingId, { ...meeting, agendaItem: join.agendaItem, agendaItemNumber: join.agendaItemNumber, sources: [...meeting.sources, join.evidence] });
     }
   }
 

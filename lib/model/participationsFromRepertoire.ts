@@ -11,6 +11,7 @@ export interface RepertoireJoin {
   meetingId: string;
   agendaItem: string;
   agendaItemNumber: number;
+  evidence: Evidence;
 }
 
 export interface RepertoireModel {
@@ -106,7 +107,10 @@ function participationsOfMeeting(context: Context, problems: Problem[]): Partici
       push(participant, representativeOf(participant, represented, evidence, context), { onBehalfOf: represented });
       continue;
     }
-    push(participant, resolveParty(participant.name, evidence, context), onBehalfOf ? { onBehalfOf } : {});
+    const entityId = resolveParty(participant.name, evidence, context);
+    // The prose lists "the representatives of X" alike for members and invitees; membership decides.
+    const role = participant.role === "invited" && councilMembersOn(meeting.date, context.reference).includes(entityId) ? "council-member" : participant.role;
+    push(participant, entityId, { role, ...(onBehalfOf ? { onBehalfOf } : {}) });
   }
   return out;
 }
@@ -126,7 +130,7 @@ export function participationsFromRepertoire(
       if (!options.calendarIds.has(meetingId)) {
         problems.push({ file: options.file, line: meeting.span.line, code: "meeting-not-in-calendar", message: `participationsFromRepertoire: meeting ${meetingId} of item ${item.number} is not in the UN meetings table`, excerpt: meeting.heading });
       }
-      joins.push({ meetingId, agendaItem: meeting.agendaItemTitle ?? item.title, agendaItemNumber: item.number });
+      joins.push({ meetingId, agendaItem: meeting.agendaItemTitle ?? item.title, agendaItemNumber: item.number, evidence: repertoireEvidence(options.file, item.number, meeting.span) });
       const context: Context = { file: options.file, item, meeting, resolver: options.resolver, reference: options.reference, unresolved: options.unresolved, entities };
       participations.push(...participationsOfMeeting(context, problems));
     }
