@@ -4,8 +4,9 @@
 // would write. The only place besides the parse CLI that touches the file system.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildDataset, type SourceTexts } from "../lib/model/buildDataset";
+import { buildDataset } from "../lib/model/buildDataset";
 import { renderDataFiles } from "../lib/model/dataFiles";
+import { readSources } from "./readSources";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(projectRoot, "data");
@@ -13,26 +14,6 @@ const dataDir = path.join(projectRoot, "data");
 function argValue(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-export function readSources(sourcesDir: string): SourceTexts {
-  const tablesDir = path.join(sourcesDir, "sources/un-meetings-tables");
-  const tableFiles = readdirSync(tablesDir).filter((name) => /^scact\d{4}(_covid)?_table_en\.html$/.test(name)).sort();
-  const seedsDir = path.join(sourcesDir, "seeds");
-  const vetoFile = path.join(tablesDir, "scact_veto_table_en.html");
-  return {
-    reference: JSON.parse(readFileSync(path.join(sourcesDir, "data/reference-2003.json"), "utf8")),
-    tables: tableFiles.map((name) => ({
-      file: `sources/un-meetings-tables/${name}`,
-      year: Number(/scact(\d{4})/.exec(name)![1]),
-      html: readFileSync(path.join(tablesDir, name), "utf8"),
-    })),
-    ...(existsSync(vetoFile) ? { vetoTable: { file: "sources/un-meetings-tables/scact_veto_table_en.html", html: readFileSync(vetoFile, "utf8") } } : {}),
-    repertoire: readdirSync(seedsDir)
-      .filter((name) => name.endsWith(".txt"))
-      .sort()
-      .map((name) => ({ file: `seeds/${name}`, text: readFileSync(path.join(seedsDir, name), "utf8") })),
-  };
 }
 
 function listFiles(dir: string, prefix = ""): string[] {

@@ -56,7 +56,10 @@ export const urlKeys: Record<string, KeySpec> = {
     encode: (state) => state.filters.hiddenSubjectAreas.join(",") || undefined,
     decode: (params, index, into, ignored) => {
       const known = new Set(index.dataset.subjectAreas.map((area) => area.id));
-      for (const id of list(params.get("areas"))) (known.has(id) ? into.filters.hiddenSubjectAreas.push(id) : ignored.push(`subject area "${id}"`));
+      for (const id of list(params.get("areas"))) {
+        if (known.has(id)) into.filters.hiddenSubjectAreas.push(id);
+        else ignored.push(`subject area "${id}"`);
+      }
     },
   },
   outcomes: {
