@@ -2,6 +2,7 @@ import { Explorer } from "@/components/explorer/Explorer";
 import { assembleDataset } from "@/lib/model/assembleDataset";
 import type { PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";
+import dataIndex from "@/data/index.json";
 import entities from "@/data/entities.json";
 import meetings2003 from "@/data/meetings/2003.json";
 import participations2003 from "@/data/participations/2003.json";
@@ -21,5 +22,6 @@ const dataset = assembleDataset({
 });
 
 export default function Home() {
-  return <Explorer dataset={dataset} title="The Security Council in 2003" />;
+  const availableYears = dataIndex.years.map((entry) => entry.year);
+  return <Explorer dataset={dataset} title="The Security Council in 2003" availableYears={availableYears} />;
 }

@@ -1,39 +1,82 @@
 "use client";
 
-import { useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
 import { GraphView } from "@/components/graph/GraphView";
 import { MeetingList } from "@/components/list/MeetingList";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TimelineView } from "@/components/timeline/TimelineView";
+import { fetchAllYears } from "@/lib/data/fetchAllYears";
 import { indexDataset, type Dataset } from "@/lib/model/dataset";
 import { selectViewMode } from "@/lib/store/selectors";
+import { wantsAllYears } from "@/lib/store/urlState";
+import { DatasetScopeContext, type DatasetScope } from "./DatasetScope";
 import { ExplorerStoreProvider, useExplorer } from "./ExplorerStoreProvider";
 import { FilterBar } from "./FilterBar";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 import { NoticeBanner } from "./NoticeBanner";
 import { UrlSync } from "./UrlSync";
 import { useEscapeClears } from "./useEscapeClears";
+import { YearPicker } from "./YearPicker";
 import styles from "./Explorer.module.css";
 
-/** The explorer for one dataset: the store lives here, every view below reads it. */
-export function Explorer({ dataset, title }: { dataset: Dataset; title: string }) {
+interface ExplorerProps {
+  /** The data the page ships with (2003). */
+  dataset: Dataset;
+  title: string;
+  availableYears: number[];
+}
+
+/** The explorer: one store per loaded dataset; switching to all years makes a new one, and the URL carries the view across. */
+export function Explorer({ dataset: initialDataset, title, availableYears }: ExplorerProps) {
+  const [dataset, setDataset] = useState(initialDataset);
+  const [loading, setLoading] = useState<DatasetScope["loading"]>(null);
+  const [error, setError] = useState<string | null>(null);
+  const requested = useRef(false);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const defaultYear = initialDataset.years[0] ?? 2003;
+
+  const requestAllYears = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    setError(null);
+    setLoading({ loaded: 0, total: availableYears.length });
+    fetchAllYears("", (loaded, total) => setLoading({ loaded, total }))
+      .then((all) => setDataset(all))
+      .catch((failure: unknown) => {
+        requested.current = false;
+        setError(`Could not load the other years: ${(failure as Error).message}. The ${defaultYear} view is unchanged.`);
+      })
+      .finally(() => setLoading(null));
+  }, [availableYears.length, defaultYear]);
+
+  useEffect(() => {
+    if (wantsAllYears(window.location.search, defaultYear)) requestAllYears();
+  }, [defaultYear, requestAllYears]);
+
+  const scope = useMemo<DatasetScope>(
+    () => ({ allYears: dataset.years.length > 1, availableYears, loading, error, requestAllYears }),
+    [dataset.years.length, availableYears, loading, error, requestAllYears],
+  );
+
   return (
-    <ExplorerStoreProvider index={index}>
-      <UrlSync />
-      <ExplorerLayout title={title} />
-    </ExplorerStoreProvider>
+    <DatasetScopeContext.Provider value={scope}>
+      <ExplorerStoreProvider key={dataset.years.length} index={index}>
+        <UrlSync />
+        <ExplorerLayout title={scope.allYears ? "The Security Council, 1946–2022" : title} defaultYear={defaultYear} />
+      </ExplorerStoreProvider>
+    </DatasetScopeContext.Provider>
   );
 }
 
-function ExplorerLayout({ title }: { title: string }) {
+function ExplorerLayout({ title, defaultYear }: { title: string; defaultYear: number }) {
   useEscapeClears();
   const viewMode = useExplorer(selectViewMode);
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <h1 className={styles.title}>{title}</h1>
+        <YearPicker defaultYear={defaultYear} />
         <SearchBox />
         <FilterBar />
       </header>

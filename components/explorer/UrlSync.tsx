@@ -10,6 +10,7 @@ const shareableOf = (state: ExplorerState): ShareableState => ({
   timeWindow: state.timeWindow,
   filters: state.filters,
   viewMode: state.viewMode,
+  focusYear: state.focusYear,
 });
 
 /**
@@ -29,15 +30,20 @@ export function UrlSync() {
       if (ignored.length > 0) store.getState().setNotice(`This link names something not in the data, so it was ignored: ${ignored.join(", ")}.`);
     };
     apply();
+    // After a switch to all years (a new store) the URL must say so; unknown ids are dropped.
+    const initialSearch = encodeShareable(shareableOf(store.getState()), { allYears: store.getState().index.dataset.years.length > 1 });
+    if (initialSearch !== window.location.search.replace(/^\?/, "")) {
+      window.history.replaceState(null, "", `${window.location.pathname}${initialSearch ? `?${initialSearch}` : ""}${window.location.hash}`);
+    }
 
     const unsubscribe = store.subscribe(shareableOf, (next, previous) => {
       if (applyingHistory) return;
-      const search = encodeShareable(next);
+      const search = encodeShareable(next, { allYears: store.getState().index.dataset.years.length > 1 });
       const url = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       if (next.selection !== previous.selection) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
-    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode });
+    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear });
 
     window.addEventListener("popstate", apply);
     return () => {

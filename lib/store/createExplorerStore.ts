@@ -27,6 +27,7 @@ export function createExplorerStore(index: DatasetIndex, initial?: Partial<Share
       timeWindow: initial?.timeWindow ?? null,
       filters: initial?.filters ?? emptyFilters,
       viewMode: initial?.viewMode ?? "graph",
+      focusYear: initial?.focusYear ?? null,
       hover: null,
       notice: null,
 
@@ -58,6 +59,7 @@ export function createExplorerStore(index: DatasetIndex, initial?: Partial<Share
       setStatedOnly: (statedOnly) => set((state) => ({ filters: { ...state.filters, statedOnly } })),
       setViewMode: (viewMode) => set({ viewMode }),
       setNotice: (notice) => set({ notice }),
+      setFocusYear: (focusYear) => set({ focusYear }),
       applyShareable: (shareable) => set({ ...shareable }),
     })),
   );

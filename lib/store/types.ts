@@ -30,6 +30,8 @@ export interface ShareableState {
   timeWindow: TimeWindow | null;
   filters: Filters;
   viewMode: ViewMode;
+  /** The year the timeline should bring into view (year picker, `?year=`); null: the default view. */
+  focusYear: number | null;
 }
 
 export interface ExplorerState extends ShareableState {
@@ -57,6 +59,7 @@ export interface ExplorerActions {
   setStatedOnly(statedOnly: boolean): void;
   setViewMode(mode: ViewMode): void;
   setNotice(notice: string | null): void;
+  setFocusYear(year: number | null): void;
   /** Replace everything a URL carries at once, so both views repaint once. */
   applyShareable(state: ShareableState): void;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/model/dataset";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
-import { decodeShareable, encodeShareable } from "./urlState";
+import { decodeShareable, encodeShareable, wantsAllYears } from "./urlState";
 import { emptyFilters } from "./types";
 
 const index = indexDataset(sampleDataset);
@@ -13,9 +13,10 @@ describe("URL state", () => {
       timeWindow: { start: "2003-03-01", end: "2003-03-31" },
       filters: { ...emptyFilters, hiddenSubjectAreas: ["iraq"], statedOnly: true },
       viewMode: "list" as const,
+      focusYear: 1990,
     };
     const search = encodeShareable(state);
-    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&stated=1&view=list");
+    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&stated=1&year=1990&view=list");
     expect(decodeShareable(search, index)).toEqual({ state, ignored: [] });
   });
 
@@ -33,5 +34,14 @@ describe("URL state", () => {
 
   it("encodes the default state as an empty query", () => {
     expect(encodeShareable(decodeShareable("", index).state)).toBe("");
+  });
+});
+
+describe("the data a link asks for", () => {
+  it("asks for every year on years=all or a focus year other than 2003", () => {
+    expect(wantsAllYears("years=all", 2003)).toBe(true);
+    expect(wantsAllYears("year=1990", 2003)).toBe(true);
+    expect(wantsAllYears("year=2003&m=4739", 2003)).toBe(false);
+    expect(wantsAllYears("", 2003)).toBe(false);
   });
 });

@@ -81,6 +81,21 @@ export const urlKeys: Record<string, KeySpec> = {
       into.filters.statedOnly = params.get("stated") === "1";
     },
   },
+  year: {
+    encode: (state) => (state.focusYear === null ? undefined : String(state.focusYear)),
+    decode: (params, _index, into, ignored) => {
+      const year = params.get("year");
+      if (!year) return;
+      if (/^\d{4}$/.test(year) && Number(year) >= 1946 && Number(year) <= 2100) into.focusYear = Number(year);
+      else ignored.push(`year "${year}"`);
+    },
+  },
+  // "years=all" is read by the page before the store exists (it decides what data to
+  // load, see wantsAllYears); the store only writes it back.
+  years: {
+    encode: () => undefined,
+    decode: () => {},
+  },
   view: {
     encode: (state) => (state.viewMode === "graph" ? undefined : state.viewMode),
     decode: (params, _index, into) => {
@@ -90,10 +105,10 @@ export const urlKeys: Record<string, KeySpec> = {
   },
 };
 
-export function encodeShareable(state: ShareableState): string {
+export function encodeShareable(state: ShareableState, scope: { allYears: boolean } = { allYears: false }): string {
   const params = new URLSearchParams();
   for (const [key, spec] of Object.entries(urlKeys)) {
-    const value = spec.encode(state);
+    const value = key === "years" ? (scope.allYears ? "all" : undefined) : spec.encode(state);
     if (value) params.set(key, value);
   }
   // Commas and colons read better unescaped in a link a teacher pastes into a slide.
@@ -107,8 +122,16 @@ export function decodeShareable(search: string, index: DatasetIndex): Decoded {
     timeWindow: null,
     filters: { ...emptyFilters, hiddenSubjectAreas: [], hiddenOutcomeKinds: [], hiddenEntityKinds: [] },
     viewMode: "graph",
+    focusYear: null,
   };
   const ignored: string[] = [];
   for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, ignored);
   return { state, ignored };
+}
+
+/** Whether a link asks for every year rather than the 2003 view: `years=all`, or a focus year other than 2003. */
+export function wantsAllYears(search: string, defaultYear: number): boolean {
+  const params = new URLSearchParams(search);
+  const year = params.get("year");
+  return params.get("years") === "all" || (year !== null && /^\d{4}$/.test(year) && Number(year) !== defaultYear);
 }

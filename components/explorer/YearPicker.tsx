@@ -1,0 +1,56 @@
+"use client";
+
+import { selectFocusYear } from "@/lib/store/selectors";
+import { useDatasetScope } from "./DatasetScope";
+import { useExplorer } from "./ExplorerStoreProvider";
+import styles from "./Explorer.module.css";
+
+/**
+ * Jump to any year of 1946–2022. The page opens on 2003 with only its data; asking for
+ * another year (or all years) loads the rest first, with progress, and the 2003 view
+ * stays usable meanwhile.
+ */
+export function YearPicker({ defaultYear }: { defaultYear: number }) {
+  const scope = useDatasetScope();
+  const focusYear = useExplorer(selectFocusYear);
+  const setFocusYear = useExplorer((state) => state.setFocusYear);
+
+  const choose = (value: string) => {
+    const year = Number(value);
+    setFocusYear(year === defaultYear && !scope.allYears ? null : year);
+    if (year !== defaultYear && !scope.allYears) scope.requestAllYears();
+  };
+
+  return (
+    <div className={styles.yearPicker}>
+      <label>
+        <span className={styles.yearLabel}>Year</span>
+        <select value={String(focusYear ?? defaultYear)} onChange={(event) => choose(event.target.value)} disabled={scope.loading !== null}>
+          {scope.availableYears.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!scope.allYears && (
+        <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null}>
+          All years, 1946–2022
+        </button>
+      )}
+      {scope.loading && (
+        <span role="status" className={styles.loading}>
+          <progress max={scope.loading.total} value={scope.loading.loaded} aria-label="Loading every year's meetings" /> Loading {scope.loading.loaded} of {scope.loading.total} years…
+        </span>
+      )}
+      {scope.error && (
+        <span role="alert" className={styles.loadError}>
+          {scope.error}{" "}
+          <button type="button" onClick={scope.requestAllYears}>
+            Try again
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
