@@ -41,3 +41,11 @@ export const selectHasSelection = (state: ExplorerState) => state.selection.meet
 const visibleMeetingsMemo = memoOn((meetings: Meeting[], visible: Set<string>) => meetings.filter((meeting) => visible.has(meeting.id)));
 export const selectVisibleMeetings = (state: ExplorerState): Meeting[] =>
   visibleMeetingsMemo(state.index.dataset.meetings, selectVisibleMeetingIds(state));
+
+// Added for the details, search and list panels: one value each, stable while unchanged.
+export const selectStatedOnly = (state: ExplorerState) => state.filters.statedOnly;
+export const selectHighlightedMeetings = (state: ExplorerState): ReadonlySet<string> => selectHighlight(state).meetings;
+export const selectSubjectAreas = (state: ExplorerState) => state.index.dataset.subjectAreas;
+export const selectFocusYear = (state: ExplorerState) => state.focusYear;
+/** True when the loaded data spans more than the 2003 view. */
+export const selectIsAllYears = (state: ExplorerState) => state.index.dataset.years.length > 1;
