@@ -1,0 +1,79 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useExplorer } from "@/components/explorer/ExplorerStoreProvider";
+import { formatDate, meetingTitle } from "@/lib/details/format";
+import { selectIndex, selectSelection, selectStatedOnly } from "@/lib/store/selectors";
+import { EmptyDetails } from "./EmptyDetails";
+import { EntityDetails } from "./EntityDetails";
+import { MeetingDetails } from "./MeetingDetails";
+import { SelectionList } from "./SelectionList";
+import { useChoose } from "./useChoose";
+import styles from "./Details.module.css";
+
+/** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */
+export function DetailsPanel() {
+  const index = useExplorer(selectIndex);
+  const selection = useExplorer(selectSelection);
+  const statedOnly = useExplorer(selectStatedOnly);
+  const { chooseMeeting, chooseEntity } = useChoose();
+  const [expandedMeeting, setExpandedMeeting] = useState<string | null>(null);
+  const [expandedEntity, setExpandedEntity] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  const meetings = selection.meetings.flatMap((id) => index.meetingsById.get(id) ?? []);
+  const entities = selection.entities.flatMap((id) => index.entitiesById.get(id) ?? []);
+  // The expanded item falls back to the first one once it leaves the selection.
+  const meeting = meetings.find((candidate) => candidate.id === expandedMeeting) ?? meetings[0];
+  const entity = entities.find((candidate) => candidate.id === expandedEntity) ?? entities[0];
+
+  // A new selection starts reading from the top, not wherever the last one was scrolled to.
+  const firstId = selection.meetings[0] ?? selection.entities[0];
+  useEffect(() => {
+    panel.current?.scrollTo?.({ top: 0 });
+  }, [firstId]);
+
+  const severalMeetings = meetings.length > 1;
+  const severalEntities = entities.length > 1;
+
+  return (
+    <aside ref={panel} className={styles.panel} aria-label="Details">
+      {!meeting && !entity && <EmptyDetails />}
+      {meeting && (
+        <>
+          {severalMeetings && (
+            <SelectionList
+              heading="Selected meetings"
+              level={2}
+              items={meetings.map((item) => ({ id: item.id, label: `${meetingTitle(item)} — ${formatDate(item.date)} — ${item.topic}` }))}
+              expandedId={meeting.id}
+              onExpand={setExpandedMeeting}
+            />
+          )}
+          <MeetingDetails meeting={meeting} index={index} statedOnly={statedOnly} level={severalMeetings ? 3 : 2} onSelectEntity={chooseEntity} />
+        </>
+      )}
+      {entity && (
+        <>
+          {severalEntities && (
+            <SelectionList
+              heading="Selected participants"
+              level={2}
+              items={entities.map((item) => ({ id: item.id, label: item.name }))}
+              expandedId={entity.id}
+              onExpand={setExpandedEntity}
+            />
+          )}
+          <EntityDetails
+            entity={entity}
+            index={index}
+            statedOnly={statedOnly}
+            level={severalEntities ? 3 : 2}
+            onSelectEntity={chooseEntity}
+            onSelectMeeting={chooseMeeting}
+          />
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId } from "react";
+import { entityKindLabels, membershipsOf, orgKindLabels } from "@/lib/details/entityText";
+import { meetingsOfEntity } from "@/lib/details/participantGroups";
+import type { DatasetIndex } from "@/lib/model/dataset";
+import type { Entity } from "@/lib/model/schema";
+import { EntityButton } from "./EntityButton";
+import { EntityMeetingList } from "./EntityMeetingList";
+import { EvidenceNote } from "./EvidenceNote";
+import { deeper, Heading, type HeadingLevel } from "./Heading";
+import styles from "./Details.module.css";
+
+interface EntityDetailsProps {
+  entity: Entity;
+  index: DatasetIndex;
+  statedOnly: boolean;
+  level: HeadingLevel;
+  onSelectEntity: (id: string) => void;
+  onSelectMeeting: (id: string) => void;
+}
+
+function EntityChips({ entities, onSelect }: { entities: Array<{ id: string; name: string }>; onSelect: (id: string) => void }) {
+  return (
+    <ul className={styles.chips}>
+      {entities.map((entity) => (
+        <li key={entity.id}>
+          <EntityButton id={entity.id} name={entity.name} onSelect={onSelect} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity, onSelectMeeting }: EntityDetailsProps) {
+  const titleId = useId();
+  const entityOf = (id: string) => index.entitiesById.get(id);
+  const members = (entity.members ?? []).map((id) => ({ id, name: entityOf(id)?.name ?? id })).sort((a, b) => a.name.localeCompare(b.name, "en"));
+  // Membership is stored on the organization, so a state's own record does not list it.
+  const memberOf = membershipsOf(entity.id, index.dataset.entities);
+  const meetings = meetingsOfEntity(index.participationsByEntity.get(entity.id) ?? [], (id) => index.meetingsById.get(id), statedOnly);
+  const section = deeper(level);
+  const kind = entityKindLabels[entity.kind];
+
+  return (
+    <article className={styles.details} aria-labelledby={titleId}>
+      <Heading level={level} id={titleId} className={styles.title}>
+        {entity.name}
+      </Heading>
+      <p className={styles.subtitle}>
+        {kind.charAt(0).toUpperCase() + kind.slice(1)}
+        {entity.orgKind ? ` · ${orgKindLabels[entity.orgKind]}` : ""}
+      </p>
+      {entity.unresolved && (
+        <p className={styles.warning} role="note">
+          <strong>Unresolved name.</strong> A source names it, but the reference facts do not, so it may be another entry under a different spelling.
+        </p>
+      )}
+      <dl className={styles.facts}>
+        {entity.title && (
+          <>
+            <dt>Title</dt>
+            <dd>{entity.title}</dd>
+          </>
+        )}
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>Also called</dt>
+            <dd>{entity.aliases.join("; ")}</dd>
+          </>
+        )}
+        {entity.iso3 && (
+          <>
+            <dt>ISO 3166 code</dt>
+            <dd>{entity.iso3}</dd>
+          </>
+        )}
+      </dl>
+
+      {entity.members && (
+        <section className={styles.section}>
+          <Heading level={section} className={styles.sectionHeading}>
+            Members <span className={styles.count}>({members.length})</span>
+          </Heading>
+          {members.length === 0 ? <p className={styles.muted}>No members listed in the reference facts.</p> : <EntityChips entities={members} onSelect={onSelectEntity} />}
+        </section>
+      )}
+
+      {memberOf.length > 0 && (
+        <section className={styles.section}>
+          <Heading level={section} className={styles.sectionHeading}>
+            Member of <span className={styles.count}>({memberOf.length})</span>
+          </Heading>
+          <EntityChips entities={memberOf} onSelect={onSelectEntity} />
+        </section>
+      )}
+
+      <section className={styles.section}>
+        <Heading level={section} className={styles.sectionHeading}>
+          Meetings <span className={styles.count}>({meetings.length})</span>
+        </Heading>
+        {meetings.length === 0 ? (
+          <p className={styles.muted}>{statedOnly ? "No stated meetings; inferred links are hidden." : "No meetings recorded in the loaded sources."}</p>
+        ) : (
+          <div className={styles.scroller}>
+            <EntityMeetingList entityId={entity.id} meetings={meetings} entityOf={entityOf} onSelectMeeting={onSelectMeeting} />
+          </div>
+        )}
+      </section>
+
+      <section className={styles.section}>
+        <Heading level={section} className={styles.sectionHeading}>Sources</Heading>
+        <ul className={styles.sources}>
+          {entity.sources.map((source, i) => (
+            <li key={i}>
+              <EvidenceNote evidence={source} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

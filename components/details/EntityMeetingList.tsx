@@ -1,0 +1,40 @@
+import { formatDate, meetingTitle } from "@/lib/details/format";
+import type { EntityMeeting } from "@/lib/details/participantGroups";
+import { entityEdgeLines, type EntityLookup } from "@/lib/details/roles";
+import { EvidenceNote } from "./EvidenceNote";
+import styles from "./Details.module.css";
+
+interface EntityMeetingListProps {
+  entityId: string;
+  meetings: EntityMeeting[];
+  entityOf: EntityLookup;
+  onSelectMeeting: (id: string) => void;
+}
+
+/** An entity's meetings in date order, each a button, with the role and evidence of every edge. */
+export function EntityMeetingList({ entityId, meetings, entityOf, onSelectMeeting }: EntityMeetingListProps) {
+  return (
+    <ul className={styles.rows}>
+      {meetings.map(({ meeting, edges }) => (
+        <li key={meeting.id} className={styles.row}>
+          <button type="button" className={styles.meetingButton} onClick={() => onSelectMeeting(meeting.id)}>
+            <span className={styles.meetingButtonTitle}>
+              {meetingTitle(meeting)} — {formatDate(meeting.date)}
+            </span>
+            <span className={styles.meetingButtonTopic}>{meeting.topic}</span>
+          </button>
+          <ul className={styles.edges}>
+            {entityEdgeLines(edges, entityId, entityOf).map((line) => (
+              <li key={line.key} className={line.inferred ? styles.inferredRow : undefined}>
+                <span className={styles.edgeRole}>{line.text}</span>
+                {line.note && <span className={styles.note}> ({line.note})</span>}
+                {" · "}
+                <EvidenceNote evidence={line.evidence} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,23 @@
+import { describeEvidence } from "@/lib/model/evidence";
+import type { Evidence } from "@/lib/model/schema";
+import styles from "./Details.module.css";
+
+/** Where an edge or record comes from: "Repertoire item 52, footnote 3"; inferred ones say so twice, in a tag and in italics. */
+export function EvidenceNote({ evidence }: { evidence: Evidence }) {
+  const inferred = evidence.source === "inferred";
+  return (
+    <span className={inferred ? `${styles.evidence} ${styles.inferred}` : styles.evidence}>
+      {inferred && <InferredTag />}
+      {/* The tag already says "inferred"; the note keeps only what it was inferred from. */}
+      <span className={styles.evidenceText}>{inferred ? describeEvidence(evidence).replace(/^inferred: /, "") : describeEvidence(evidence)}</span>
+    </span>
+  );
+}
+
+export function InferredTag() {
+  return (
+    <span className={styles.tag} title="Inferred by the app, not stated in a source">
+      inferred
+    </span>
+  );
+}

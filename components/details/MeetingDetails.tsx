@@ -1,0 +1,117 @@
+import { useId } from "react";
+import { meetingDocuments } from "@/lib/details/documentLinks";
+import { formatLongDate, meetingTitle } from "@/lib/details/format";
+import { groupParticipants, participantCount } from "@/lib/details/participantGroups";
+import type { DatasetIndex } from "@/lib/model/dataset";
+import { monthLabel } from "@/lib/model/presidency";
+import type { Meeting } from "@/lib/model/schema";
+import { DocumentLink } from "./DocumentLink";
+import { EntityButton } from "./EntityButton";
+import { EvidenceNote } from "./EvidenceNote";
+import { deeper, Heading, type HeadingLevel } from "./Heading";
+import { MeetingOutcomes } from "./MeetingOutcomes";
+import { ParticipantList } from "./ParticipantList";
+import styles from "./Details.module.css";
+
+interface MeetingDetailsProps {
+  meeting: Meeting;
+  index: DatasetIndex;
+  statedOnly: boolean;
+  level: HeadingLevel;
+  onSelectEntity: (id: string) => void;
+}
+
+export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEntity }: MeetingDetailsProps) {
+  const titleId = useId();
+  const entityOf = (id: string) => index.entitiesById.get(id);
+  const nameOf = (id: string) => entityOf(id)?.name ?? id;
+  const groups = groupParticipants(index.participationsByMeeting.get(meeting.id) ?? [], entityOf, statedOnly);
+  const documents = meetingDocuments(meeting);
+  const area = index.dataset.subjectAreas.find((candidate) => candidate.id === meeting.subjectArea);
+  const section = deeper(level);
+
+  return (
+    <article className={styles.details} aria-labelledby={titleId}>
+      <Heading level={level} id={titleId} className={styles.title}>
+        {meetingTitle(meeting)}
+      </Heading>
+      <p className={styles.subtitle}>
+        {formatLongDate(meeting.date)} · {meeting.closed ? "Closed meeting" : "Public meeting"}
+      </p>
+      <dl className={styles.facts}>
+        <dt>Topic</dt>
+        <dd>{meeting.topic}</dd>
+        {meeting.agendaItem && (
+          // The Repertoire's own item title, which is often longer than the library's topic label.
+          <>
+            <dt>Repertoire agenda item</dt>
+            <dd>
+              {meeting.agendaItemNumber ? `Repertoire item ${meeting.agendaItemNumber}: ` : ""}
+              {meeting.agendaItem}
+            </dd>
+          </>
+        )}
+        {area && (
+          <>
+            <dt>Subject area</dt>
+            <dd>
+              <span className={styles.swatch} style={{ background: area.color }} aria-hidden="true" />
+              {area.label}
+            </dd>
+          </>
+        )}
+        {meeting.presidency && (
+          <>
+            <dt>President</dt>
+            <dd>
+              <EntityButton id={meeting.presidency} name={nameOf(meeting.presidency)} onSelect={onSelectEntity} />{" "}
+              <span className={styles.muted}>presidency of {monthLabel(meeting.date.slice(0, 7))}, from the reference facts</span>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section className={styles.section}>
+        <Heading level={section} className={styles.sectionHeading}>Outcomes</Heading>
+        <MeetingOutcomes outcomes={meeting.outcomes} nameOf={nameOf} />
+      </section>
+
+      {documents.length > 0 && (
+        <section className={styles.section}>
+          <Heading level={section} className={styles.sectionHeading}>Documents</Heading>
+          <ul className={styles.documents}>
+            {documents.map((document) => (
+              <li key={document.symbol}>
+                <DocumentLink document={document} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className={styles.section}>
+        <Heading level={section} className={styles.sectionHeading}>
+          Participants <span className={styles.count}>({participantCount(groups)})</span>
+        </Heading>
+        {groups.length === 0 ? (
+          <p className={styles.muted}>{statedOnly ? "No stated participants; inferred links are hidden." : "No participants recorded in the loaded sources."}</p>
+        ) : (
+          <div className={styles.scroller}>
+            <ParticipantList groups={groups} entityOf={entityOf} level={deeper(section)} onSelectEntity={onSelectEntity} />
+          </div>
+        )}
+      </section>
+
+      <section className={styles.section}>
+        <Heading level={section} className={styles.sectionHeading}>Sources</Heading>
+        <ul className={styles.sources}>
+          {meeting.sources.map((source, i) => (
+            <li key={i}>
+              <EvidenceNote evidence={source} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

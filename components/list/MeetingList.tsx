@@ -1,0 +1,164 @@
+"use client";
+
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
+import { countLabel, meetingListCaption } from "@/lib/details/format";
+import type { Meeting } from "@/lib/model/schema";
+import { selectHighlightedMeetings, selectIndex, selectSelection, selectSubjectAreas, selectTimeWindow, selectVisibleMeetings } from "@/lib/store/selectors";
+import { MeetingRow } from "./MeetingRow";
+import { initialRange, pageSize, rangeContaining, showEarlier, showMore, type RowRange } from "./pageRange";
+import styles from "./MeetingList.module.css";
+
+const keySteps: Record<string, (at: number, length: number) => number> = {
+  ArrowDown: (at) => at + 1,
+  ArrowUp: (at) => at - 1,
+  PageDown: (at) => at + 10,
+  PageUp: (at) => at - 10,
+  Home: () => 0,
+  End: (_, length) => length - 1,
+};
+
+const formatCount = (count: number) => count.toLocaleString("en-GB");
+
+/**
+ * The meetings the time window and filters let through, as an ARIA grid of rows: one row
+ * is in the tab order (roving tabindex), arrows move, Enter or Space selects, Ctrl/Cmd adds.
+ */
+export function MeetingList() {
+  const store = useExplorerStoreApi();
+  const meetings = useExplorer(selectVisibleMeetings);
+  const selection = useExplorer(selectSelection);
+  const highlighted = useExplorer(selectHighlightedMeetings);
+  const timeWindow = useExplorer(selectTimeWindow);
+  const index = useExplorer(selectIndex);
+  const subjectAreas = useExplorer(selectSubjectAreas);
+  // The range belongs to one list: new filters or a new window start again from the top.
+  const [paging, setPaging] = useState<{ list: Meeting[]; range: RowRange }>(() => ({ list: meetings, range: initialRange(meetings.length) }));
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const rows = useRef(new Map<string, HTMLTableRowElement>());
+  const pendingFocus = useRef<string | null>(null);
+  const captionId = useId();
+
+  const positions = useMemo(() => new Map(meetings.map((meeting, i) => [meeting.id, i])), [meetings]);
+  const areas = useMemo(() => new Map(subjectAreas.map((area) => [area.id, area])), [subjectAreas]);
+  const nameOf = useCallback((id: string) => index.entitiesById.get(id)?.name ?? id, [index]);
+  const selected = useMemo(() => new Set(selection.meetings), [selection.meetings]);
+
+  // A meeting selected elsewhere (timeline, graph, search) is always among the rendered rows.
+  const firstSelected = selection.meetings.find((id) => positions.has(id));
+  const baseRange = paging.list === meetings ? paging.range : initialRange(meetings.length);
+  const range = firstSelected === undefined ? baseRange : rangeContaining(positions.get(firstSelected)!, baseRange, meetings.length);
+  const inRange = (id: string | null) => id !== null && (positions.get(id) ?? -1) >= range.from && (positions.get(id) ?? -1) < range.to;
+  const tabbableId = inRange(activeId) ? activeId : inRange(firstSelected ?? null) ? firstSelected : meetings[range.from]?.id;
+  const setRange = (next: RowRange) => setPaging({ list: meetings, range: next });
+
+  const register = useCallback((id: string, row: HTMLTableRowElement | null) => {
+    if (row) rows.current.set(id, row);
+    else rows.current.delete(id);
+  }, []);
+  const select = useCallback((id: string, additive: boolean) => store.getState().selectMeeting(id, { additive }), [store]);
+  const onRowClick = useCallback((id: string, event: MouseEvent) => select(id, event.ctrlKey || event.metaKey), [select]);
+  const onRowFocus = useCallback((id: string) => setActiveId(id), []);
+
+  useEffect(() => {
+    if (firstSelected !== undefined) rows.current.get(firstSelected)?.scrollIntoView?.({ block: "nearest" });
+  }, [firstSelected]);
+
+  // Focus a row after the render that brought it into the range.
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    const row = id === null ? undefined : rows.current.get(id);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const id = (event.target as HTMLElement).closest("tr")?.dataset.meetingId;
+    if (!id) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      setRange(range);
+      select(id, event.ctrlKey || event.metaKey);
+      return;
+    }
+    const step = keySteps[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const position = Math.max(0, Math.min(meetings.length - 1, step(positions.get(id) ?? 0, meetings.length)));
+    const target = meetings[position];
+    if (!target) return;
+    setRange(rangeContaining(position, range, meetings.length));
+    setActiveId(target.id);
+    pendingFocus.current = target.id;
+  };
+
+  const shownRows = meetings.slice(range.from, range.to);
+  const partial = range.from > 0 || range.to < meetings.length;
+
+  return (
+    <div className={styles.list}>
+      {range.from > 0 && (
+        <div className={styles.pager}>
+          <button type="button" className={styles.more} onClick={() => setRange(showEarlier(range))}>
+            Show {countLabel(Math.min(pageSize, range.from), "earlier meeting", "earlier meetings")}
+          </button>
+        </div>
+      )}
+      <div className={styles.scroller}>
+        <table role="grid" aria-label="Meetings" aria-describedby={captionId} aria-multiselectable="true" aria-rowcount={meetings.length + 1} className={styles.table}>
+          <caption id={captionId} className={styles.caption}>
+            {meetingListCaption(meetings.length, timeWindow)}
+            {partial && (
+              <span className={styles.captionNote}>
+                {" "}
+                (showing {formatCount(range.from + 1)} to {formatCount(range.to)})
+              </span>
+            )}
+          </caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className={styles.colDate}>Date</th>
+              <th scope="col" className={styles.colNumber}>Meeting</th>
+              <th scope="col">Topic</th>
+              <th scope="col" className={styles.colOutcome}>Outcome</th>
+              <th scope="col" className={styles.colArea}>
+                {/* A narrow list shows "Area"; screen readers always hear the full name. */}
+                <span className={styles.areaShort} aria-hidden="true">
+                  Area
+                </span>
+                <span className={styles.areaLong}>Subject area</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody onKeyDown={onKeyDown}>
+            {shownRows.map((meeting, i) => (
+              <MeetingRow
+                key={meeting.id}
+                meeting={meeting}
+                rowIndex={range.from + i + 2}
+                selected={selected.has(meeting.id)}
+                highlighted={highlighted.has(meeting.id)}
+                tabbable={meeting.id === tabbableId}
+                area={areas.get(meeting.subjectArea)}
+                nameOf={nameOf}
+                register={register}
+                onRowClick={onRowClick}
+                onRowFocus={onRowFocus}
+              />
+            ))}
+          </tbody>
+        </table>
+        {meetings.length === 0 && <p className={styles.empty}>No meetings in this time window pass the current filters.</p>}
+      </div>
+      {range.to < meetings.length && (
+        <div className={styles.pager}>
+          <button type="button" className={styles.more} onClick={() => setRange(showMore(range, meetings.length))}>
+            Show {countLabel(Math.min(pageSize, meetings.length - range.to), "more meeting", "more meetings")} ({formatCount(meetings.length - range.to)} not shown)
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { memo, type MouseEvent } from "react";
+import { formatDayMonth, meetingNumberLabel } from "@/lib/details/format";
+import { outcomeSummary } from "@/lib/details/outcomeText";
+import type { SubjectAreaInfo } from "@/lib/model/dataset";
+import type { Meeting } from "@/lib/model/schema";
+import styles from "./MeetingList.module.css";
+
+interface MeetingRowProps {
+  meeting: Meeting;
+  rowIndex: number;
+  selected: boolean;
+  highlighted: boolean;
+  tabbable: boolean;
+  area: SubjectAreaInfo | undefined;
+  nameOf: (id: string) => string;
+  register: (id: string, row: HTMLTableRowElement | null) => void;
+  onRowClick: (id: string, event: MouseEvent) => void;
+  onRowFocus: (id: string) => void;
+}
+
+/** One meeting as a grid row. Memoised: a selection change re-renders only the rows it touches. */
+export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected, highlighted, tabbable, area, nameOf, register, onRowClick, onRowFocus }: MeetingRowProps) {
+  const className = [styles.row, selected ? styles.selected : "", highlighted && !selected ? styles.highlighted : ""].filter(Boolean).join(" ");
+  return (
+    <tr
+      ref={(row) => register(meeting.id, row)}
+      className={className}
+      aria-rowindex={rowIndex}
+      aria-selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      data-meeting-id={meeting.id}
+      onClick={(event) => onRowClick(meeting.id, event)}
+      onFocus={() => onRowFocus(meeting.id)}
+    >
+      <td className={styles.dateCell}>
+        <span className={styles.mark} aria-hidden="true" />
+        {/* Wraps before the year only, so a narrow column still reads "14 January / 2003". */}
+        {`${formatDayMonth(meeting.date).replace(" ", "\u00a0")} ${meeting.date.slice(0, 4)}`}
+        {highlighted && !selected && <span className={styles.visuallyHidden}>, highlighted</span>}
+      </td>
+      <td className={styles.numberCell}>
+        {meeting.number ?? meetingNumberLabel(meeting)}
+        {meeting.resumption && <span className={styles.subNumber}>Resumption {meeting.resumption}</span>}
+        {meeting.part && <span className={styles.subNumber}>Part {meeting.part}</span>}
+        {meeting.closed && <span className={styles.closedTag}>closed</span>}
+      </td>
+      <td className={styles.topicCell}>{meeting.topic}</td>
+      <td className={styles.outcomeCell}>
+        {meeting.outcomes.length === 0 ? (
+          <span className={styles.none}>
+            <span aria-hidden="true">—</span>
+            <span className={styles.visuallyHidden}>no outcome</span>
+          </span>
+        ) : (
+          meeting.outcomes.map((outcome, i) => (
+            <span key={i} className={styles.outcomeLine}>
+              {outcomeSummary(outcome, nameOf)}
+            </span>
+          ))
+        )}
+      </td>
+      <td className={styles.areaCell}>
+        {area && <span className={styles.swatch} style={{ background: area.color }} aria-hidden="true" />}
+        <span className={styles.areaLabel}>{area?.label ?? meeting.subjectArea}</span>
+      </td>
+    </tr>
+  );
+});

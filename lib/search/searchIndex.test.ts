@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
+import type { Entity, Meeting } from "@/lib/model/schema";
+import { buildSearchIndex, foldForSearch, searchIndex } from "./searchIndex";
+
+const coteDivoire: Entity = { id: "state:CIV", kind: "state", name: "Côte d’Ivoire", aliases: ["Cote d'Ivoire"], iso3: "CIV", sources: [{ source: "reference" }] };
+const resumption: Meeting = {
+  ...sampleDataset.meetings[1]!, id: "4739-R1", resumption: 1, date: "2003-04-12", agendaItem: undefined, agendaItemNumber: undefined,
+};
+const index = buildSearchIndex({ meetings: [...sampleDataset.meetings, resumption], entities: [...sampleDataset.entities, coteDivoire] });
+const ids = (query: string) => searchIndex(index, query).results.map((result) => result.id);
+
+describe("searchIndex", () => {
+  it("finds a meeting by its number, the meeting itself before its resumption", () => {
+    expect(ids("4739")).toEqual(["4739", "4739-R1"]);
+  });
+
+  it("names a meeting option by number, date and topic, and an entity option by name and kind", () => {
+    const [meeting] = searchIndex(index, "4739").results;
+    expect(meeting?.label).toBe("Meeting 4739 — 11 April 2003 — The Security Council and regional organizations");
+    expect(searchIndex(index, "4739").results[1]?.label).toBe("Meeting 4739 (Resumption 1) — 12 April 2003 — The Security Council and regional organizations");
+    expect(searchIndex(index, "african union").results[0]?.label).toBe("African Union — organization");
+  });
+
+  it("ranks an exact name before a prefix and a prefix before a substring", () => {
+    const entities = [
+      { id: "state:X1", kind: "state", name: "Guinea-Bissau", aliases: [], sources: [{ source: "reference" }] },
+      { id: "state:X2", kind: "state", name: "Equatorial Guinea", aliases: [], sources: [{ source: "reference" }] },
+      { id: "state:X3", kind: "state", name: "Guinea", aliases: [], sources: [{ source: "reference" }] },
+      { id: "state:X4", kind: "state", name: "Papua New Guineans", aliases: [], sources: [{ source: "reference" }] },
+      { id: "state:X5", kind: "state", name: "Deguineaville", aliases: [], sources: [{ source: "reference" }] },
+    ] satisfies Entity[];
+    const guineas = buildSearchIndex({ meetings: [], entities });
+    expect(searchIndex(guineas, "guinea").results.map((result) => result.id)).toEqual(["state:X3", "state:X1", "state:X2", "state:X4", "state:X5"]);
+  });
+
+  it("ignores accents, case and the shape of the apostrophe", () => {
+    expect(ids("COTE D'IVOIRE")).toEqual(["state:CIV"]);
+    expect(ids("côte d’ivoire")).toEqual(["state:CIV"]);
+    expect(foldForSearch("  Côte   D’Ivoire ")).toBe("cote d'ivoire");
+  });
+
+  it("finds entities by alias and ISO code", () => {
+    expect(ids("czechia")).toEqual(["state:CZE"]);
+    expect(ids("mex")[0]).toBe("state:MEX");
+    expect(ids("AU")[0]).toBe("org:AU");
+  });
+
+  it("finds meetings by day and month, by topic words and by the Repertoire agenda item", () => {
+    expect(ids("11 April")).toEqual(["4739"]);
+    expect(ids("april 2003")).toEqual(["4739", "4739-R1", "4740"]);
+    expect(ids("regional organizations")).toEqual(["4739", "4739-R1"]);
+    expect(ids("facing the new challenges")).toEqual(["4739"]);
+    expect(ids("item 52")).toEqual(["4739"]);
+  });
+
+  it("finds a meeting by the symbol of its outcome or the number of its resolution", () => {
+    expect(ids("S/RES/1459")).toEqual(["4694"]);
+    expect(ids("resolution 1459")).toEqual(["4694"]);
+    const numbered = buildSearchIndex({
+      meetings: [
+        { ...sampleDataset.meetings[0]!, id: "2329", number: 2329, date: "1982-01-20", outcomes: [{ kind: "other", symbol: "S/14590", vetoedBy: [], notParticipating: [] }] },
+        sampleDataset.meetings[0]!,
+      ],
+      entities: [],
+    });
+    // The resolution's number as a word outranks the same digits inside another symbol.
+    expect(searchIndex(numbered, "1459").results.map((result) => result.id)).toEqual(["4694", "2329"]);
+  });
+
+  it("matches a query whose words appear in different places", () => {
+    expect(ids("kuwait april")).toEqual(["4740"]);
+  });
+
+  it("puts the entity named exactly before meetings whose topic merely mentions it", () => {
+    expect(ids("iraq")).toEqual(["state:IRQ", "4740"]);
+  });
+
+  it("returns at most the limit and says how many matched", () => {
+    const many = buildSearchIndex({
+      meetings: Array.from({ length: 30 }, (_, i) => ({ ...sampleDataset.meetings[0]!, id: String(4600 + i), number: 4600 + i })),
+      entities: [],
+    });
+    const outcome = searchIndex(many, "46");
+    expect(outcome.results).toHaveLength(20);
+    expect(outcome.total).toBe(30);
+    expect(outcome.results[0]?.id).toBe("4600");
+  });
+
+  it("returns nothing for an empty or blank query", () => {
+    expect(searchIndex(index, "   ")).toEqual({ results: [], total: 0 });
+  });
+});
