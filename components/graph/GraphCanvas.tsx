@@ -1,0 +1,22 @@
+"use client";
+
+import { useRef } from "react";
+import { GraphZoomControls } from "./GraphZoomControls";
+import styles from "./GraphView.module.css";
+import { useGraphCanvas, type GraphCanvasOptions } from "./useGraphCanvas";
+
+/**
+ * The canvas, its wrapper (which sets its size) and the zoom buttons. Store changes,
+ * layout batches and pointer input reach the renderer imperatively through useGraphCanvas.
+ */
+export function GraphCanvas(props: GraphCanvasOptions) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const api = useGraphCanvas(canvasRef, wrapperRef, props);
+  return (
+    <div ref={wrapperRef} className={styles.canvasWrapper}>
+      <canvas ref={canvasRef} className={styles.canvas} aria-hidden="true" />
+      <GraphZoomControls onZoomIn={() => api.current?.zoomBy(1.5)} onZoomOut={() => api.current?.zoomBy(1 / 1.5)} onFit={() => api.current?.fit()} />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { memo, useRef, useState, type KeyboardEvent } from "react";
+import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
+import type { GraphData } from "@/lib/graph/types";
+import styles from "./GraphView.module.css";
+
+export interface GraphNodeListProps {
+  graph: GraphData;
+  display: GraphDisplay;
+  /** Entity node indices in name order. */
+  order: readonly number[];
+  /** Shown as a compact panel instead of only for assistive technology. */
+  visible: boolean;
+  onFocusNode(index: number): void;
+  onSelect(index: number, additive: boolean): void;
+}
+
+interface OptionProps {
+  index: number;
+  name: string;
+  selected: boolean;
+  highlighted: boolean;
+  tabbable: boolean;
+  onSelect(index: number, additive: boolean): void;
+}
+
+const GraphNodeOption = memo(function GraphNodeOption({ index, name, selected, highlighted, tabbable, onSelect }: OptionProps) {
+  return (
+    <li
+      role="option"
+      aria-label={name}
+      aria-selected={selected}
+      data-highlighted={highlighted ? "true" : undefined}
+      data-index={index}
+      tabIndex={tabbable ? 0 : -1}
+      className={styles.option}
+      onClick={(event) => onSelect(index, event.ctrlKey || event.metaKey || event.shiftKey)}
+    >
+      {name}
+    </li>
+  );
+});
+
+/**
+ * The graph for keyboards and screen readers: a multi-select listbox of the entities
+ * shown, in name order. Arrows, Home, End and typed letters move; Enter or Space selects
+ * (with Ctrl, Cmd or Shift, adds to the selection). Focus draws a ring on the canvas.
+ */
+export const GraphNodeList = memo(function GraphNodeList({ graph, display, order, visible, onFocusNode, onSelect }: GraphNodeListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [active, setActive] = useState(-1);
+  const [focused, setFocused] = useState(false);
+  const shown = order.filter((index) => display.nodeState[index]! > DisplayState.hidden);
+  const tabbable = shown.includes(active) ? active : shown[0];
+
+  const focusAt = (position: number) => {
+    const options = listRef.current?.querySelectorAll<HTMLElement>('[role="option"]');
+    if (!options?.length) return;
+    options[Math.max(0, Math.min(options.length - 1, position))]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const position = shown.indexOf(active);
+    const additive = event.ctrlKey || event.metaKey || event.shiftKey;
+    if (event.key === "ArrowDown" || event.key === "ArrowRight") focusAt(position + 1);
+    else if (event.key === "ArrowUp" || event.key === "ArrowLeft") focusAt(position - 1);
+    else if (event.key === "Home") focusAt(0);
+    else if (event.key === "End") focusAt(shown.length - 1);
+    else if (event.key === "PageDown") focusAt(position + 10);
+    else if (event.key === "PageUp") focusAt(position - 10);
+    else if ((event.key === "Enter" || event.key === " ") && active >= 0) onSelect(active, additive);
+    else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey) {
+      // Type-ahead: the next name after the current one that starts with the letter.
+      const letter = event.key.toLocaleLowerCase();
+      const rotated = [...shown.slice(position + 1), ...shown.slice(0, position + 1)];
+      const match = rotated.find((index) => graph.nodes[index]!.label.toLocaleLowerCase().startsWith(letter));
+      if (match === undefined) return;
+      focusAt(shown.indexOf(match));
+    } else return;
+    event.preventDefault();
+  };
+
+  const activeNode = active >= 0 ? graph.nodes[active] : undefined;
+  return (
+    <>
+      <ul
+        ref={listRef}
+        role="listbox"
+        aria-label="Entities in the graph"
+        aria-multiselectable="true"
+        className={visible ? styles.listPanel : styles.visuallyHidden}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const index = Number((event.target as HTMLElement).dataset.index ?? -1);
+          setActive(index);
+          setFocused(true);
+          onFocusNode(index);
+        }}
+        onBlur={(event) => {
+          if (listRef.current?.contains(event.relatedTarget as Node | null)) return;
+          setFocused(false);
+          onFocusNode(-1);
+        }}
+      >
+        {shown.map((index) => {
+          const state = display.nodeState[index]!;
+          return (
+            <GraphNodeOption
+              key={graph.nodes[index]!.id}
+              index={index}
+              name={graph.nodes[index]!.label}
+              selected={state === DisplayState.selected}
+              highlighted={state >= DisplayState.highlighted}
+              tabbable={index === tabbable}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </ul>
+      {focused && !visible && activeNode ? (
+        <p className={styles.keyboardHint} aria-hidden="true">
+          <strong>{activeNode.label}</strong> · ↑ ↓ move · Enter select · Ctrl+Enter add
+        </p>
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,272 @@
+import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
+import { buildHitIndex, findNodeAt, type HitIndex } from "@/lib/graph/hitTest";
+import { placeLabels, type LabelCandidate, type PlacedLabel } from "@/lib/graph/labels";
+import { screenRadius } from "@/lib/graph/nodeSize";
+import { drawGroups, type DrawGroups, type Scene } from "@/lib/graph/scene";
+import { drawGraphLayer, type ViewTransform } from "./drawLayer";
+import { drawOverlay } from "./drawOverlay";
+import { RemoteLayer } from "./RemoteLayer";
+
+const fontSize = 13;
+const font = `500 ${fontSize}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+/** Labels are placed again when the zoom has changed by more than this factor. */
+const labelZoomStep = 1.08;
+const maxLabelCandidates = 1500;
+/** Above this many nodes and edges, the graph is drawn in a worker and shown as a bitmap. */
+const layeredAbove = 6000;
+/** A pan or zoom that pauses this long is drawn afresh. */
+const settleDelayMs = 140;
+
+interface Shown {
+  positions: Float32Array;
+  version: number;
+}
+
+/**
+ * Owns one canvas: holds what to draw (scene, display, positions, view) and paints it at
+ * most once per animation frame. Small graphs are drawn here; large ones in a worker
+ * (RemoteLayer), whose bitmap is copied in, so the main thread never rasterises
+ * thousands of edges. Labels, hover and focus are drawn here, over what is shown.
+ */
+export class GraphRenderer {
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly layer: RemoteLayer | null;
+  private readonly edgeScene: Scene & { edgeCount: number };
+  private width = 0;
+  private height = 0;
+  private dpr = 1;
+  private frameRequest = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private groups: DrawGroups;
+  private latest: Shown | null = null;
+  /** Positions by version, kept until the layer that drew them is shown. */
+  private readonly sent = new Map<number, Float32Array>();
+  private shown: Shown | null = null;
+  private shownDisplay: GraphDisplay;
+  private readonly displays = new Map<number, GraphDisplay>();
+  private displayVersion = 0;
+  private labels: PlacedLabel[] = [];
+  private labelKey = { positions: -1, display: -1, k: 0 };
+  private readonly labelWidths: Float32Array;
+  private hitIndex: HitIndex | null = null;
+  private hitKey = { positions: -1, display: -1 };
+  transform: ViewTransform = { k: 1, x: 0, y: 0 };
+  hover = -1;
+  focus = -1;
+  /** Called after every painted frame with the display it showed. */
+  onDraw: ((display: GraphDisplay) => void) | null = null;
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly scene: Scene,
+    private display: GraphDisplay,
+  ) {
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("GraphRenderer: the browser gave no 2D canvas context");
+    this.ctx = ctx;
+    this.edgeScene = { ...scene, edgeCount: scene.graph.edges.length };
+    this.shownDisplay = display;
+    this.groups = drawGroups(scene, display);
+    this.labelWidths = new Float32Array(scene.nodeCount).fill(-1);
+    const layered = scene.nodeCount + scene.graph.edges.length > layeredAbove && typeof OffscreenCanvas !== "undefined";
+    this.layer = layered ? new RemoteLayer({ nodeCount: scene.nodeCount, radii: scene.radii, nodeKind: scene.nodeKind, edgeEnds: scene.edgeEnds, edgeStyle: scene.edgeStyle, edgeCount: scene.graph.edges.length }) : null;
+    if (this.layer) {
+      this.layer.setDisplay(display, 0);
+      this.displays.set(0, display);
+      this.layer.onLayer = (ready) => {
+        const positions = this.sent.get(ready.positionsVersion);
+        if (positions) this.shown = { positions, version: ready.positionsVersion };
+        for (const version of this.sent.keys()) if (version < ready.positionsVersion) this.sent.delete(version);
+        this.shownDisplay = this.displays.get(ready.displayVersion) ?? this.shownDisplay;
+        for (const version of this.displays.keys()) if (version < ready.displayVersion) this.displays.delete(version);
+        this.requestDraw();
+      };
+    }
+  }
+
+  setDisplay(display: GraphDisplay) {
+    this.display = display;
+    this.displayVersion++;
+    if (this.layer) {
+      this.displays.set(this.displayVersion, display);
+      this.layer.setDisplay(display, this.displayVersion);
+    } else {
+      this.shownDisplay = display;
+      this.groups = drawGroups(this.scene, display);
+    }
+    this.requestDraw();
+  }
+
+  setPositions(positions: Float32Array) {
+    const version = (this.latest?.version ?? 0) + 1;
+    this.latest = { positions, version };
+    if (this.layer) {
+      this.sent.set(version, positions);
+      this.layer.setPositions(positions, version);
+    } else {
+      this.shown = this.latest;
+    }
+    this.requestDraw();
+  }
+
+  /** A dragged node follows the pointer: moved in a copy, so layers already drawn keep theirs. */
+  moveNode(index: number, x: number, y: number) {
+    if (!this.latest) return;
+    const positions = this.latest.positions.slice();
+    positions[index * 2] = x;
+    positions[index * 2 + 1] = y;
+    this.setPositions(positions);
+  }
+
+  /** `gesture`: a pan or zoom by the user, shown from the last layer until it pauses. */
+  setTransform(transform: ViewTransform, gesture: boolean) {
+    this.transform = transform;
+    if (this.layer) {
+      clearTimeout(this.idleTimer);
+      if (gesture) this.idleTimer = setTimeout(() => this.sendView(), settleDelayMs);
+      else this.sendView();
+    }
+    this.requestDraw();
+  }
+
+  private sendView() {
+    this.layer?.setView(this.transform, this.width, this.height, this.dpr);
+  }
+
+  setHover(index: number) {
+    if (index === this.hover) return;
+    this.hover = index;
+    this.requestDraw();
+  }
+
+  setFocus(index: number) {
+    if (index === this.focus) return;
+    this.focus = index;
+    this.requestDraw();
+  }
+
+  resize(width: number, height: number, dpr: number) {
+    Object.assign(this, { width, height, dpr });
+    this.canvas.width = Math.round(width * dpr);
+    this.canvas.height = Math.round(height * dpr);
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.sendView();
+    this.requestDraw();
+  }
+
+  get size() {
+    return { width: this.width, height: this.height };
+  }
+
+  private radiusInLayout = (index: number) => screenRadius(this.scene.radii[index]!, this.transform.k) / this.transform.k;
+
+  /** The shown node under a point in canvas pixels, or -1. */
+  nodeAt(x: number, y: number, tolerance = 4): number {
+    const shown = this.shown;
+    if (!shown) return -1;
+    if (!this.hitIndex || this.hitKey.positions !== shown.version || this.hitKey.display !== this.displayVersion) {
+      this.hitIndex = buildHitIndex(shown.positions, this.shownDisplay.nodeState);
+      this.hitKey = { positions: shown.version, display: this.displayVersion };
+    }
+    const { k, x: tx, y: ty } = this.transform;
+    const maxRadius = this.radiusInLayout(this.scene.largestNode);
+    return findNodeAt(this.hitIndex, (x - tx) / k, (y - ty) / k, { radiusOf: this.radiusInLayout, maxRadius, tolerance: tolerance / k });
+  }
+
+  /** Drawn radius of a node in pixels at the current zoom. */
+  screenRadiusOf(index: number): number {
+    return screenRadius(this.scene.radii[index]!, this.transform.k);
+  }
+
+  /** A transform that fits every shown node in the canvas, clear of the buttons along its edges. */
+  fitTransform(inset = { top: 48, right: 52, bottom: 20, left: 20 }): ViewTransform | null {
+    const positions = this.latest?.positions;
+    if (!positions || this.width === 0) return null;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < this.scene.nodeCount; i++) {
+      if (!this.display.nodeState[i]) continue;
+      const r = this.scene.radii[i]!;
+      x0 = Math.min(x0, positions[i * 2]! - r);
+      y0 = Math.min(y0, positions[i * 2 + 1]! - r);
+      x1 = Math.max(x1, positions[i * 2]! + r);
+      y1 = Math.max(y1, positions[i * 2 + 1]! + r);
+    }
+    if (!Number.isFinite(x0)) return null;
+    const width = Math.max(this.width - inset.left - inset.right, 10);
+    const height = Math.max(this.height - inset.top - inset.bottom, 10);
+    const k = Math.min(4, width / Math.max(x1 - x0, 1), height / Math.max(y1 - y0, 1));
+    return { k, x: inset.left + width / 2 - ((x0 + x1) / 2) * k, y: inset.top + height / 2 - ((y0 + y1) / 2) * k };
+  }
+
+  /** Canvas pixel position of a node as shown under the current transform. */
+  screenPoint(index: number): [number, number] | null {
+    const positions = this.shown?.positions;
+    if (!positions) return null;
+    const { k, x, y } = this.transform;
+    return [positions[index * 2]! * k + x, positions[index * 2 + 1]! * k + y];
+  }
+
+  requestDraw() {
+    if (this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.draw();
+    });
+  }
+
+  private labelWidth(index: number) {
+    let width = this.labelWidths[index]!;
+    if (width < 0) {
+      width = this.ctx.measureText(this.scene.graph.nodes[index]!.label).width;
+      this.labelWidths[index] = width;
+    }
+    return width;
+  }
+
+  private updateLabels(shown: Shown, display: GraphDisplay) {
+    const { k } = this.transform;
+    const key = this.labelKey;
+    const zoomed = k > key.k * labelZoomStep || k < key.k / labelZoomStep;
+    if (!zoomed && key.positions === shown.version && key.display === this.displayVersion) return;
+    this.ctx.font = font;
+    const minimum = display.hasSelection ? DisplayState.highlighted : DisplayState.normal;
+    const candidates: LabelCandidate[] = [];
+    for (const index of this.scene.labelOrder) {
+      if (candidates.length >= maxLabelCandidates) break;
+      const state = display.nodeState[index]!;
+      // Labels on meetings only when zoomed in far enough to read them.
+      if (state < minimum || (k < 2 && this.scene.graph.nodes[index]!.kind === "meeting")) continue;
+      const { positions } = shown;
+      candidates.push({ index, x: positions[index * 2]! * k, y: positions[index * 2 + 1]! * k, radius: screenRadius(this.scene.radii[index]!, k), width: this.labelWidth(index) });
+    }
+    this.labels = placeLabels(candidates, { height: fontSize + 2, maxLabels: 300 });
+    this.labelKey = { positions: shown.version, display: this.displayVersion, k };
+  }
+
+  private draw() {
+    const shown = this.shown;
+    const layerReady = !this.layer || this.layer.current;
+    this.ctx.clearRect(0, 0, this.width, this.height);
+    if (!shown || !layerReady) return;
+    const display = this.shownDisplay;
+    const frame = {
+      ctx: this.ctx, width: this.width, height: this.height, scene: this.edgeScene, display, positions: shown.positions,
+      transform: this.transform, labels: this.labels, hover: this.hover, focus: this.focus, font, fontSize,
+    };
+    if (this.layer) this.layer.composite(this.ctx, this.transform);
+    else drawGraphLayer(frame, this.groups);
+    this.updateLabels(shown, display);
+    drawOverlay({ ...frame, labels: this.labels });
+    this.onDraw?.(display);
+  }
+
+  destroy() {
+    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    clearTimeout(this.idleTimer);
+    this.layer?.destroy();
+    this.frameRequest = 0;
+    this.onDraw = null;
+  }
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { GraphDisplay } from "@/lib/graph/display";
+import { layoutInputFor } from "@/lib/graph/layout";
+import { prepareScene } from "@/lib/graph/scene";
+import { edgeKinds, type GraphData, type GraphNodeKind } from "@/lib/graph/types";
+import { GraphCanvas } from "./GraphCanvas";
+import { GraphLegend } from "./GraphLegend";
+import { GraphNodeList } from "./GraphNodeList";
+import styles from "./GraphView.module.css";
+import { useGraphLayout } from "./useGraphLayout";
+import { useReducedMotion } from "./useReducedMotion";
+import type { ValueSource } from "./valueSource";
+
+export interface GraphSceneProps {
+  graph: GraphData;
+  display: ValueSource<GraphDisplay>;
+  hover: ValueSource<number>;
+  onSelectNode(index: number, additive: boolean): void;
+  onHoverNode(index: number): void;
+  onBackgroundClick?(): void;
+  statedOnly?: boolean;
+  onStatedOnlyChange?(statedOnly: boolean): void;
+  /** Same data and seed, same picture. */
+  seed?: number;
+  /** After each frame painted with positions. */
+  onPainted?(): void;
+  /** When the layout first comes to rest. */
+  onSettled?(settleMs: number): void;
+}
+
+const allNodeKinds: readonly GraphNodeKind[] = ["state", "organization", "person", "group", "meeting"];
+const noop = () => {};
+
+/**
+ * The graph without the store: data, display and callbacks in, a canvas with its
+ * accessible list, legend and zoom buttons out. GraphView connects it to the explorer
+ * store; the bench page feeds it a workload.
+ */
+export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, onPainted, onSettled }: GraphSceneProps) {
+  const scene = useMemo(() => prepareScene(graph), [graph]);
+  const layoutInput = useMemo(() => layoutInputFor(graph), [graph]);
+  const order = useMemo(
+    () => graph.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.kind !== "meeting").sort((a, b) => a.node.label.localeCompare(b.node.label)).map(({ index }) => index),
+    [graph],
+  );
+  const legendKinds = useMemo(() => {
+    const nodeKinds = new Set(graph.nodes.map((node) => node.kind));
+    const presentEdges = new Set(graph.edges.map((edge) => edge.kind));
+    return {
+      nodeKinds: allNodeKinds.filter((kind) => nodeKinds.has(kind)),
+      edgeKinds: edgeKinds.filter((kind) => presentEdges.has(kind)),
+      hasInferred: graph.edges.some((edge) => edge.certainty === "inferred"),
+    };
+  }, [graph]);
+
+  const reducedMotion = useReducedMotion();
+  const { channel, status } = useGraphLayout(layoutInput, { seed, animate: !reducedMotion });
+  const currentDisplay = useSyncExternalStore(display.subscribe, display.get, display.get);
+  const [focus, setFocus] = useState(-1);
+  const [listVisible, setListVisible] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Stamped straight on the element: tests and the benchmark wait for the frame that shows a selection.
+  const onFramePainted = useCallback(
+    (painted: GraphDisplay) => {
+      if (rootRef.current && rootRef.current.dataset.paintedSelection !== painted.selectionKey) rootRef.current.dataset.paintedSelection = painted.selectionKey;
+      onPainted?.();
+    },
+    [onPainted],
+  );
+
+  useEffect(() => {
+    if (status.settled && status.settleMs !== null) onSettled?.(status.settleMs);
+  }, [status.settled, status.settleMs, onSettled]);
+
+  const entityCount = order.reduce((count, index) => count + (currentDisplay.nodeState[index] ? 1 : 0), 0);
+  return (
+    <div
+      ref={rootRef}
+      role="group"
+      className={styles.root}
+      aria-label="Participation graph"
+      data-settled={status.settled ? "true" : "false"}
+      data-node-count={currentDisplay.visibleNodeCount}
+      data-entity-count={entityCount}
+      data-settle-ms={status.settleMs ?? undefined}
+      data-layout-ms={status.layoutMs ?? undefined}
+    >
+      <div className={styles.stage}>
+        <GraphCanvas
+          scene={scene}
+          display={display}
+          hover={hover}
+          focus={focus}
+          channel={channel}
+          reducedMotion={reducedMotion}
+          onSelect={onSelectNode}
+          onHover={onHoverNode}
+          onBackgroundClick={onBackgroundClick}
+          onPainted={onFramePainted}
+        />
+        <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} />
+        <div className={styles.topBar}>
+          <p className={styles.status} role="status">
+            {status.error ? `The layout failed: ${status.error}` : status.settled ? "" : "Arranging the graph…"}
+          </p>
+          <button type="button" className={styles.listToggle} aria-pressed={listVisible} onClick={() => setListVisible((shown) => !shown)}>
+            {listVisible ? "Hide entity list" : "Show entity list"}
+          </button>
+        </div>
+        {currentDisplay.visibleNodeCount === 0 ? <p className={styles.empty}>Nobody took part in the meetings the time window and filters leave.</p> : null}
+      </div>
+      <GraphLegend {...legendKinds} statedOnly={statedOnly} onStatedOnlyChange={onStatedOnlyChange} />
+    </div>
+  );
+}

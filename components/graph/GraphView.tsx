@@ -1,0 +1,57 @@
+"use client";
+
+import { useCallback, useMemo } from "react";
+import { buildGraph } from "@/lib/graph/buildGraph";
+import { selectFilters, selectIndex } from "@/lib/store/selectors";
+import type { ExplorerState } from "@/lib/store/types";
+import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
+import { GraphScene } from "./GraphScene";
+import { useStoreDisplay, useStoreHover } from "./useStoreSources";
+
+const selectStatedOnly = (state: ExplorerState) => selectFilters(state).statedOnly;
+
+/**
+ * The force-directed graph of who took part in the Council's meetings, tied to the
+ * explorer store: it fills its parent, shows what the time window and filters leave,
+ * lights the selection, and selects on click or Enter.
+ */
+export function GraphView() {
+  const store = useExplorerStoreApi();
+  const index = useExplorer(selectIndex);
+  const statedOnly = useExplorer(selectStatedOnly);
+  const graph = useMemo(() => buildGraph(index.dataset), [index]);
+  const display = useStoreDisplay(store, graph);
+  const hover = useStoreHover(store, graph);
+
+  const onSelectNode = useCallback(
+    (nodeIndex: number, additive: boolean) => {
+      const node = graph.nodes[nodeIndex];
+      if (!node) return;
+      if (node.kind === "meeting") store.getState().selectMeeting(node.id, { additive });
+      else store.getState().selectEntity(node.id, { additive });
+    },
+    [graph, store],
+  );
+  const onHoverNode = useCallback(
+    (nodeIndex: number) => {
+      const node = graph.nodes[nodeIndex];
+      store.getState().setHover(node ? { kind: node.kind === "meeting" ? "meeting" : "entity", id: node.id } : null);
+    },
+    [graph, store],
+  );
+  const onBackgroundClick = useCallback(() => store.getState().clearSelection(), [store]);
+  const onStatedOnlyChange = useCallback((value: boolean) => store.getState().setStatedOnly(value), [store]);
+
+  return (
+    <GraphScene
+      graph={graph}
+      display={display}
+      hover={hover}
+      onSelectNode={onSelectNode}
+      onHoverNode={onHoverNode}
+      onBackgroundClick={onBackgroundClick}
+      statedOnly={statedOnly}
+      onStatedOnlyChange={onStatedOnlyChange}
+    />
+  );
+}

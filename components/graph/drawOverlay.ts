@@ -1,0 +1,120 @@
+import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
+import type { PlacedLabel } from "@/lib/graph/labels";
+import { screenRadius } from "@/lib/graph/nodeSize";
+import { focusColor, labelColor, labelHalo, nodeStyle } from "@/lib/graph/palette";
+import type { Scene } from "@/lib/graph/scene";
+import { drawEdges, drawNodes, ring, type LayerFrame } from "./drawLayer";
+
+/** What the page's canvas draws over the graph, at the current view. */
+export interface Frame extends LayerFrame {
+  ctx: CanvasRenderingContext2D;
+  scene: Scene & { edgeCount: number };
+  display: GraphDisplay;
+  labels: readonly PlacedLabel[];
+  hover: number;
+  focus: number;
+  font: string;
+  fontSize: number;
+}
+
+function drawLabels(frame: Frame) {
+  const { ctx, positions, scene, width, height, fontSize } = frame;
+  const { k, x: tx, y: ty } = frame.transform;
+  ctx.font = frame.font;
+  ctx.textBaseline = "top";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = labelHalo;
+  ctx.fillStyle = labelColor;
+  for (const label of frame.labels) {
+    // The hovered or focused node has its caption instead.
+    if (label.index === frame.hover || label.index === frame.focus) continue;
+    const x = positions[label.index * 2]! * k + tx + label.dx;
+    const y = positions[label.index * 2 + 1]! * k + ty + label.dy;
+    if (x > width || y > height || x + label.width < 0 || y + fontSize < 0) continue;
+    const text = scene.graph.nodes[label.index]!.label;
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
+  }
+}
+
+function describe(frame: Frame, node: number): [string, string] {
+  const data = frame.scene.graph.nodes[node]!;
+  if (data.kind === "meeting") return [`Meeting ${data.label}`, data.detail ?? ""];
+  const count = data.meetingCount === 1 ? "1 meeting" : `${data.meetingCount} meetings`;
+  return [data.label, [nodeStyle[data.kind].label, count, data.detail].filter(Boolean).join(" · ")];
+}
+
+/** A two-line caption beside a node: name, then kind and meetings. */
+function drawCaption(frame: Frame, node: number, border: string) {
+  const { ctx, positions, scene, width, height, fontSize } = frame;
+  const { k, x: tx, y: ty } = frame.transform;
+  const [title, subtitle] = describe(frame, node);
+  ctx.font = `600 ${fontSize + 1}px system-ui, sans-serif`;
+  const titleWidth = ctx.measureText(title).width;
+  ctx.font = frame.font;
+  const subtitleWidth = Math.min(ctx.measureText(subtitle).width, 360);
+  const boxWidth = Math.max(titleWidth, subtitleWidth) + 16;
+  const boxHeight = fontSize * 2 + 18;
+  const r = screenRadius(scene.radii[node]!, k);
+  let x = positions[node * 2]! * k + tx + r + 10;
+  let y = positions[node * 2 + 1]! * k + ty - boxHeight / 2;
+  if (x + boxWidth > width - 4) x = positions[node * 2]! * k + tx - r - 10 - boxWidth;
+  y = Math.min(Math.max(4, y), height - boxHeight - 4);
+  x = Math.max(4, x);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = "#ffffff";
+  ctx.strokeStyle = border;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.roundRect(x, y, boxWidth, boxHeight, 4);
+  ctx.fill();
+  ctx.stroke();
+  ctx.fillStyle = labelColor;
+  ctx.textBaseline = "top";
+  ctx.font = `600 ${fontSize + 1}px system-ui, sans-serif`;
+  ctx.fillText(title, x + 8, y + 6);
+  ctx.font = frame.font;
+  ctx.fillStyle = "#4a4d55";
+  ctx.fillText(subtitle, x + 8, y + 10 + fontSize, 360);
+}
+
+function drawHover(frame: Frame) {
+  const { scene, display, hover } = frame;
+  const neighbours: number[] = [hover];
+  const byStyle = new Map<number, number[]>();
+  for (let a = scene.adjacencyStart[hover]!; a < scene.adjacencyStart[hover + 1]!; a++) {
+    const edge = scene.adjacencyEdges[a]!;
+    if (!display.edgeState[edge]) continue;
+    const list = byStyle.get(scene.edgeStyle[edge]!) ?? [];
+    list.push(edge);
+    byStyle.set(scene.edgeStyle[edge]!, list);
+    const s = scene.edgeEnds[edge * 2]!;
+    neighbours.push(s === hover ? scene.edgeEnds[edge * 2 + 1]! : s);
+  }
+  const edgeGroups = [...byStyle].map(([style, indices]) => ({ state: DisplayState.highlighted, style, indices: Uint32Array.from(indices) }));
+  drawEdges(frame, edgeGroups, () => 1, 1.2);
+  const nodeGroups = new Map<number, number[]>();
+  for (const node of neighbours) {
+    const list = nodeGroups.get(scene.nodeKind[node]!) ?? [];
+    list.push(node);
+    nodeGroups.set(scene.nodeKind[node]!, list);
+  }
+  drawNodes(frame, [...nodeGroups].map(([style, indices]) => ({ state: DisplayState.highlighted, style, indices: Uint32Array.from(indices) })));
+  ring(frame, [hover], labelColor, 1.5, 2);
+}
+
+/** What sits on top of the graph at the current view: labels, hover, keyboard focus. */
+export function drawOverlay(frame: Frame): void {
+  const { ctx, display } = frame;
+  drawLabels(frame);
+  if (frame.hover >= 0 && display.nodeState[frame.hover]) {
+    drawHover(frame);
+    drawCaption(frame, frame.hover, "#6b7280");
+  }
+  if (frame.focus >= 0 && display.nodeState[frame.focus]) {
+    ring(frame, [frame.focus], focusColor, 3, 5);
+    if (frame.focus !== frame.hover) drawCaption(frame, frame.focus, focusColor);
+  }
+  ctx.globalAlpha = 1;
+}

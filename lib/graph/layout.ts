@@ -1,0 +1,226 @@
+import { forceLink, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from "d3";
+import { forceCollideGrid } from "./forceCollideGrid";
+import { forceManyBodyFlat } from "./forceManyBodyFlat";
+import { lcg } from "./lcg";
+import { nodeRadii } from "./nodeSize";
+import type { GraphData, GraphEdgeKind } from "./types";
+
+/**
+ * What the layout needs, as flat typed arrays: cheap to send to a worker, and nothing
+ * d3-force could write back into store objects.
+ */
+export interface LayoutInput {
+  nodeCount: number;
+  radii: Float32Array;
+  /** Pairs of node indices: [source0, target0, source1, target1, …]. */
+  links: Uint32Array;
+  /** Preferred length of each link. */
+  linkDistances: Float32Array;
+}
+
+export interface LayoutOptions {
+  seed: number;
+  /** Ticks from start to rest; fewer for large graphs keeps settling inside the budget. */
+  ticks?: number;
+}
+
+const linkDistanceByKind: Record<GraphEdgeKind, number> = {
+  presided: 34,
+  spoke: 34,
+  "subject-of": 34,
+  present: 38,
+  "spoke-on-behalf": 22,
+  "aligned-with": 18,
+  "represented-by": 18,
+};
+
+export function layoutInputFor(graph: GraphData): LayoutInput {
+  const links = new Uint32Array(graph.edges.length * 2);
+  const linkDistances = new Float32Array(graph.edges.length);
+  const radii = nodeRadii(graph.nodes);
+  graph.edges.forEach((edge, i) => {
+    links[i * 2] = edge.source;
+    links[i * 2 + 1] = edge.target;
+    linkDistances[i] = linkDistanceByKind[edge.kind] + (radii[edge.source] ?? 0) + (radii[edge.target] ?? 0);
+  });
+  return { nodeCount: graph.nodes.length, radii, links, linkDistances };
+}
+
+/** A default tick count by size: about 300 for small graphs, fewer for thousands of nodes. */
+export function defaultTicks(nodeCount: number): number {
+  if (nodeCount <= 1000) return 300;
+  return Math.max(120, Math.round(300 - (nodeCount - 1000) * 0.04));
+}
+
+interface LayoutNode extends SimulationNodeDatum {
+  index: number;
+}
+interface LayoutLink {
+  source: number | LayoutNode;
+  target: number | LayoutNode;
+  index?: number;
+}
+
+export interface ForceLayout {
+  /** Advances n ticks (stops early at rest); returns true while still moving. */
+  tick(n?: number): boolean;
+  readonly done: boolean;
+  readonly alpha: number;
+  readonly tickCount: number;
+  /** x0, y0, x1, y1, … as floats; a new array each call, safe to transfer. */
+  positions(): Float32Array;
+  /** Pin a node (a drag) and keep the layout warm until released. */
+  fix(index: number, x: number, y: number): void;
+  release(index: number): void;
+}
+
+const alphaMin = 0.001;
+const dragAlpha = 0.1;
+
+/**
+ * A seeded d3-force simulation over copies of the input. Nodes start on a phyllotaxis
+ * spiral ordered by degree, hubs in the middle, so the well-connected core does not
+ * have to travel through the crowd, and the same data and seed give the same picture.
+ */
+export function createLayout(input: LayoutInput, options: LayoutOptions): ForceLayout {
+  const { nodeCount, radii, links, linkDistances } = input;
+  const degree = new Uint32Array(nodeCount);
+  for (const index of links) degree[index] = (degree[index] ?? 0) + 1;
+  const order = Array.from({ length: nodeCount }, (_, i) => i).sort((a, b) => degree[b]! - degree[a]! || a - b);
+  const nodes: LayoutNode[] = new Array(nodeCount);
+  // About the spacing the forces settle at, so the first frames are not a wide, sparse
+  // spiral whose long edges are slow to draw and take ticks to pull in.
+  const spacing = Math.max(11, 24 - Math.sqrt(nodeCount) * 0.18);
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const turn = lcg(options.seed)() * Math.PI * 2;
+  order.forEach((index, rank) => {
+    const radius = spacing * Math.sqrt(0.5 + rank);
+    const angle = turn + rank * golden;
+    nodes[index] = { index, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  });
+  const linkData: LayoutLink[] = [];
+  for (let i = 0; i < links.length; i += 2) linkData.push({ source: links[i]!, target: links[i + 1]! });
+
+  const ticks = options.ticks ?? defaultTicks(nodeCount);
+  const radiusOf = (node: LayoutNode) => radii[node.index] ?? 4;
+  const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>(nodes)
+    .randomSource(lcg(options.seed))
+    .alphaMin(alphaMin)
+    .alphaDecay(1 - Math.pow(alphaMin, 1 / ticks))
+    .force(
+      "link",
+      forceLink<LayoutNode, LayoutLink>(linkData)
+        .id((node) => node.index)
+        .distance((_, i) => linkDistances[i] ?? 30),
+    )
+    // Barnes–Hut with theta 1 above 2,000 nodes: a third cheaper, and no visible difference.
+    .force("charge", forceManyBodyFlat<LayoutNode>().strength((node) => -24 - radiusOf(node) * 3).theta(nodeCount > 2000 ? 1 : 0.9).distanceMax(600))
+    .force("collide", forceCollideGrid<LayoutNode>().radius((node) => radiusOf(node) + 2).strength(0.7))
+    // Keeps meetings nobody is linked to, and small islands, near the picture.
+    .force("x", forceX<LayoutNode>(0).strength(0.04))
+    .force("y", forceY<LayoutNode>(0).strength(0.04))
+    .stop();
+
+  let tickCount = 0;
+  // A drag moves the dragged nodes and their neighbours only: everything else is held
+  // where it is until the drop, and the layout stops at the drop. Reheating the whole
+  // graph would let components that froze before equilibrium drift across the view.
+  const dragged = new Set<number>();
+  const held: LayoutNode[] = [];
+  const neighbours = neighbourLists(nodeCount, links);
+  const movable = new Set<number>();
+  const moving = () => dragged.size > 0 || simulation.alpha() >= alphaMin;
+
+  function holdAllBut(index: number) {
+    movable.add(index);
+    for (const neighbour of neighbours[index] ?? []) movable.add(neighbour);
+    for (let i = held.length - 1; i >= 0; i--) {
+      const node = held[i]!;
+      if (!movable.has(node.index)) continue;
+      node.fx = node.fy = null;
+      held.splice(i, 1);
+    }
+    if (dragged.size > 0) return;
+    for (const node of nodes) {
+      if (movable.has(node.index)) continue;
+      node.fx = node.x;
+      node.fy = node.y;
+      node.vx = node.vy = 0;
+      held.push(node);
+    }
+  }
+
+  return {
+    tick(n = 1) {
+      for (let i = 0; i < n && moving(); i++) {
+        simulation.tick();
+        tickCount++;
+      }
+      return moving();
+    },
+    get done() {
+      return !moving();
+    },
+    get alpha() {
+      return simulation.alpha();
+    },
+    get tickCount() {
+      return tickCount;
+    },
+    positions() {
+      const out = new Float32Array(nodeCount * 2);
+      for (let i = 0; i < nodeCount; i++) {
+        out[i * 2] = nodes[i]!.x ?? 0;
+        out[i * 2 + 1] = nodes[i]!.y ?? 0;
+      }
+      return out;
+    },
+    fix(index, x, y) {
+      const node = nodes[index];
+      if (!node) return;
+      if (!dragged.has(index)) {
+        holdAllBut(index);
+        dragged.add(index);
+      }
+      node.fx = x;
+      node.fy = y;
+      simulation.alphaTarget(dragAlpha);
+      if (simulation.alpha() < dragAlpha) simulation.alpha(dragAlpha);
+    },
+    release(index) {
+      const node = nodes[index];
+      if (!node || !dragged.delete(index)) return;
+      // The node stays where it was dropped, as people expect of a dragged thing.
+      node.x = node.fx ?? node.x;
+      node.y = node.fy ?? node.y;
+      node.fx = node.fy = null;
+      node.vx = node.vy = 0;
+      if (dragged.size > 0) return;
+      for (const other of held) other.fx = other.fy = null;
+      held.length = 0;
+      movable.clear();
+      for (const other of nodes) other.vx = other.vy = 0;
+      simulation.alphaTarget(0).alpha(0);
+    },
+  };
+}
+
+function neighbourLists(nodeCount: number, links: Uint32Array): number[][] {
+  const lists: number[][] = Array.from({ length: nodeCount }, () => []);
+  for (let i = 0; i < links.length; i += 2) {
+    lists[links[i]!]!.push(links[i + 1]!);
+    lists[links[i + 1]!]!.push(links[i]!);
+  }
+  return lists;
+}
+
+/** Runs a layout to rest: positions by node index. */
+export function computeLayout(input: LayoutInput, options: LayoutOptions): Float32Array {
+  const layout = createLayout(input, options);
+  while (layout.tick(50));
+  return layout.positions();
+}
+
+export function positionsById(graph: Pick<GraphData, "nodes">, positions: Float32Array): Map<string, { x: number; y: number }> {
+  return new Map(graph.nodes.map((node, i) => [node.id, { x: positions[i * 2]!, y: positions[i * 2 + 1]! }]));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
+import { buildGraph } from "./buildGraph";
+import { DisplayState, plainDisplay } from "./display";
+import { drawGroups, prepareScene } from "./scene";
+
+const graph = buildGraph(sampleDataset);
+const scene = prepareScene(graph);
+
+describe("prepareScene", () => {
+  it("lists each node's edges", () => {
+    const eu = graph.indexById.get("org:EU")!;
+    const edgesOfEu = [...scene.adjacencyEdges.slice(scene.adjacencyStart[eu], scene.adjacencyStart[eu + 1])].map((i) => graph.edges[i]!.id);
+    expect(edgesOfEu.sort()).toEqual(["aligned-with|state:CZE|org:EU|stated", "spoke-on-behalf|state:GRC|org:EU|stated"]);
+  });
+
+  it("offers labels to entities before meetings", () => {
+    const kinds = [...scene.labelOrder].map((i) => graph.nodes[i]!.kind);
+    expect(kinds.indexOf("meeting")).toBe(kinds.length - 3);
+  });
+});
+
+describe("drawGroups", () => {
+  it("batches by state, weakest first, and leaves hidden items out", () => {
+    const display = plainDisplay(graph);
+    display.nodeState[0] = DisplayState.hidden;
+    display.nodeState[1] = DisplayState.selected;
+    const groups = drawGroups(scene, display);
+    const drawn = groups.nodes.reduce((sum, batch) => sum + batch.indices.length, 0);
+    expect(drawn).toBe(graph.nodes.length - 1);
+    expect(groups.nodes.at(-1)).toMatchObject({ state: DisplayState.selected });
+    expect(groups.nodes.map((batch) => batch.state)).toEqual([...groups.nodes.map((batch) => batch.state)].sort());
+  });
+});
