@@ -1,0 +1,75 @@
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+
+/** The explorer page as tests see it: by role and accessible name first. */
+export class ExplorerPage {
+  constructor(readonly page: Page) {}
+
+  async open(query = ""): Promise<void> {
+    await this.page.goto(`/${query ? `?${query}` : ""}`);
+    await expect(this.timeline).toBeVisible();
+    await expect(this.meetingMarks.first()).toBeVisible();
+  }
+
+  get timeline(): Locator {
+    return this.page.locator("[data-visible-start]").first();
+  }
+
+  get meetingMarks(): Locator {
+    return this.page.getByRole("button", { name: /^Meeting \d+/ }).and(this.page.locator("[data-meeting-id]"));
+  }
+
+  meetingMark(number: number | string): Locator {
+    return this.page.locator(`[data-visible-start] [data-meeting-id="${number}"]`);
+  }
+
+  get graph(): Locator {
+    return this.page.locator("[data-node-count]").first();
+  }
+
+  graphNode(name: string): Locator {
+    return this.page.getByRole("listbox", { name: "Entities in the graph" }).getByRole("option", { name, exact: true });
+  }
+
+  get search(): Locator {
+    return this.page.getByRole("combobox", { name: "Search meetings, states, organizations, people" });
+  }
+
+  get details(): Locator {
+    return this.page.getByRole("complementary", { name: "Details" });
+  }
+
+  async visibleRange(): Promise<{ start: string; end: string }> {
+    const start = await this.timeline.getAttribute("data-visible-start");
+    const end = await this.timeline.getAttribute("data-visible-end");
+    return { start: start ?? "", end: end ?? "" };
+  }
+
+  async searchAndChoose(query: string, option: RegExp | string): Promise<void> {
+    await this.search.fill(query);
+    await this.page.getByRole("listbox", { name: "Search results" }).getByRole("option", { name: option }).first().click();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
+  }
+}
+
+export const test = base.extend<{ explorer: ExplorerPage }>({
+  explorer: async ({ page }, use) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await use(new ExplorerPage(page));
+  },
+});
+
+export { expect };
+
+/** The seed's organizations and speakers at the 4739th meeting (Repertoire item 52). */
+export const participantsOf4739 = [
+  "African Union",
+  "Organization of American States",
+  "League of Arab States",
+  "Organization for Security and Co-operation in Europe",
+  "Economic Community of West African States",
+  "European Union",
+  "Greece",
+];
