@@ -30,12 +30,14 @@ export interface GraphLegendProps {
   /** The store's "stated only" filter; omitted where there is no store (bench). */
   statedOnly?: boolean;
   onStatedOnlyChange?(statedOnly: boolean): void;
+  open: boolean;
+  onOpenChange(open: boolean): void;
 }
 
 /** What shapes, colours and dashes mean, and the switch for inferred links. */
-export function GraphLegend({ nodeKinds, edgeKinds, hasInferred, statedOnly, onStatedOnlyChange }: GraphLegendProps) {
+export function GraphLegend({ nodeKinds, edgeKinds, hasInferred, statedOnly, onStatedOnlyChange, open, onOpenChange }: GraphLegendProps) {
   return (
-    <details className={styles.legend} open>
+    <details className={styles.legend} open={open} onToggle={(event) => onOpenChange(event.currentTarget.open)}>
       <summary>Legend</summary>
       <ul className={styles.legendList} aria-label="Node kinds">
         {nodeKinds.map((kind) => (

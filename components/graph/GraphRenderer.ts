@@ -1,17 +1,11 @@
-import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
+import type { GraphDisplay } from "@/lib/graph/display";
 import { buildHitIndex, findNodeAt, type HitIndex } from "@/lib/graph/hitTest";
-import { placeLabels, type LabelCandidate, type PlacedLabel } from "@/lib/graph/labels";
 import { screenRadius } from "@/lib/graph/nodeSize";
 import { drawGroups, type DrawGroups, type Scene } from "@/lib/graph/scene";
 import { drawGraphLayer, type ViewTransform } from "./drawLayer";
 import { drawOverlay } from "./drawOverlay";
+import { LabelCache, labelFont, labelFontSize } from "./LabelCache";
 import { RemoteLayer } from "./RemoteLayer";
-
-const fontSize = 13;
-const font = `500 ${fontSize}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-/** Labels are placed again when the zoom has changed by more than this factor. */
-const labelZoomStep = 1.08;
-const maxLabelCandidates = 1500;
 /** Above this many nodes and edges, the graph is drawn in a worker and shown as a bitmap. */
 const layeredAbove = 6000;
 /** A pan or zoom that pauses this long is drawn afresh. */
@@ -43,11 +37,10 @@ export class GraphRenderer {
   private readonly sent = new Map<number, Float32Array>();
   private shown: Shown | null = null;
   private shownDisplay: GraphDisplay;
+  private shownDisplayVersion = 0;
   private readonly displays = new Map<number, GraphDisplay>();
   private displayVersion = 0;
-  private labels: PlacedLabel[] = [];
-  private labelKey = { positions: -1, display: -1, k: 0 };
-  private readonly labelWidths: Float32Array;
+  private readonly labels: LabelCache;
   private hitIndex: HitIndex | null = null;
   private hitKey = { positions: -1, display: -1 };
   transform: ViewTransform = { k: 1, x: 0, y: 0 };
@@ -67,7 +60,7 @@ export class GraphRenderer {
     this.edgeScene = { ...scene, edgeCount: scene.graph.edges.length };
     this.shownDisplay = display;
     this.groups = drawGroups(scene, display);
-    this.labelWidths = new Float32Array(scene.nodeCount).fill(-1);
+    this.labels = new LabelCache(scene, ctx);
     const layered = scene.nodeCount + scene.graph.edges.length > layeredAbove && typeof OffscreenCanvas !== "undefined";
     this.layer = layered ? new RemoteLayer({ nodeCount: scene.nodeCount, radii: scene.radii, nodeKind: scene.nodeKind, edgeEnds: scene.edgeEnds, edgeStyle: scene.edgeStyle, edgeCount: scene.graph.edges.length }) : null;
     if (this.layer) {
@@ -77,7 +70,8 @@ export class GraphRenderer {
         const positions = this.sent.get(ready.positionsVersion);
         if (positions) this.shown = { positions, version: ready.positionsVersion };
         for (const version of this.sent.keys()) if (version < ready.positionsVersion) this.sent.delete(version);
-        this.shownDisplay = this.displays.get(ready.displayVersion) ?? this.shownDisplay;
+        const display = this.displays.get(ready.displayVersion);
+        if (display) [this.shownDisplay, this.shownDisplayVersion] = [display, ready.displayVersion];
         for (const version of this.displays.keys()) if (version < ready.displayVersion) this.displays.delete(version);
         this.requestDraw();
       };
@@ -91,7 +85,7 @@ export class GraphRenderer {
       this.displays.set(this.displayVersion, display);
       this.layer.setDisplay(display, this.displayVersion);
     } else {
-      this.shownDisplay = display;
+      [this.shownDisplay, this.shownDisplayVersion] = [display, this.displayVersion];
       this.groups = drawGroups(this.scene, display);
     }
     this.requestDraw();
@@ -166,9 +160,9 @@ export class GraphRenderer {
   nodeAt(x: number, y: number, tolerance = 4): number {
     const shown = this.shown;
     if (!shown) return -1;
-    if (!this.hitIndex || this.hitKey.positions !== shown.version || this.hitKey.display !== this.displayVersion) {
+    if (!this.hitIndex || this.hitKey.positions !== shown.version || this.hitKey.display !== this.shownDisplayVersion) {
       this.hitIndex = buildHitIndex(shown.positions, this.shownDisplay.nodeState);
-      this.hitKey = { positions: shown.version, display: this.displayVersion };
+      this.hitKey = { positions: shown.version, display: this.shownDisplayVersion };
     }
     const { k, x: tx, y: ty } = this.transform;
     const maxRadius = this.radiusInLayout(this.scene.largestNode);
@@ -216,49 +210,20 @@ export class GraphRenderer {
     });
   }
 
-  private labelWidth(index: number) {
-    let width = this.labelWidths[index]!;
-    if (width < 0) {
-      width = this.ctx.measureText(this.scene.graph.nodes[index]!.label).width;
-      this.labelWidths[index] = width;
-    }
-    return width;
-  }
-
-  private updateLabels(shown: Shown, display: GraphDisplay) {
-    const { k } = this.transform;
-    const key = this.labelKey;
-    const zoomed = k > key.k * labelZoomStep || k < key.k / labelZoomStep;
-    if (!zoomed && key.positions === shown.version && key.display === this.displayVersion) return;
-    this.ctx.font = font;
-    const minimum = display.hasSelection ? DisplayState.highlighted : DisplayState.normal;
-    const candidates: LabelCandidate[] = [];
-    for (const index of this.scene.labelOrder) {
-      if (candidates.length >= maxLabelCandidates) break;
-      const state = display.nodeState[index]!;
-      // Labels on meetings only when zoomed in far enough to read them.
-      if (state < minimum || (k < 2 && this.scene.graph.nodes[index]!.kind === "meeting")) continue;
-      const { positions } = shown;
-      candidates.push({ index, x: positions[index * 2]! * k, y: positions[index * 2 + 1]! * k, radius: screenRadius(this.scene.radii[index]!, k), width: this.labelWidth(index) });
-    }
-    this.labels = placeLabels(candidates, { height: fontSize + 2, maxLabels: 300 });
-    this.labelKey = { positions: shown.version, display: this.displayVersion, k };
-  }
-
   private draw() {
     const shown = this.shown;
     const layerReady = !this.layer || this.layer.current;
     this.ctx.clearRect(0, 0, this.width, this.height);
     if (!shown || !layerReady) return;
     const display = this.shownDisplay;
+    const labels = this.labels.get(shown.positions, shown.version, display, this.shownDisplayVersion, this.transform.k);
     const frame = {
       ctx: this.ctx, width: this.width, height: this.height, scene: this.edgeScene, display, positions: shown.positions,
-      transform: this.transform, labels: this.labels, hover: this.hover, focus: this.focus, font, fontSize,
+      transform: this.transform, labels, hover: this.hover, focus: this.focus, font: labelFont, fontSize: labelFontSize,
     };
     if (this.layer) this.layer.composite(this.ctx, this.transform);
     else drawGraphLayer(frame, this.groups);
-    this.updateLabels(shown, display);
-    drawOverlay({ ...frame, labels: this.labels });
+    drawOverlay(frame);
     this.onDraw?.(display);
   }
 

@@ -60,7 +60,24 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   const currentDisplay = useSyncExternalStore(display.subscribe, display.get, display.get);
   const [focus, setFocus] = useState(-1);
   const [listVisible, setListVisible] = useState(false);
+  // The list (thousands of options in a large graph) renders a frame after the canvas,
+  // so the layout worker starts without waiting for it.
+  const [listMounted, setListMounted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setListMounted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const rootRef = useRef<HTMLDivElement>(null);
+  // The legend starts open where there is room for it and closed in a small pane.
+  const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
+  const [roomy, setRoomy] = useState<boolean | null>(null);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const observer = new ResizeObserver(() => setRoomy(root.clientHeight >= 520 && root.clientWidth >= 560));
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, []);
   // Stamped straight on the element: tests and the benchmark wait for the frame that shows a selection.
   const onFramePainted = useCallback(
     (painted: GraphDisplay) => {
@@ -74,6 +91,11 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
     if (status.settled && status.settleMs !== null) onSettled?.(status.settleMs);
   }, [status.settled, status.settleMs, onSettled]);
 
+  const legendShown = legendOpen ?? roomy ?? false;
+  // Toggle events also follow our own changes of `open`; only a different value is the user's.
+  const onLegendToggle = (open: boolean) => {
+    if (open !== legendShown) setLegendOpen(open);
+  };
   const entityCount = order.reduce((count, index) => count + (currentDisplay.nodeState[index] ? 1 : 0), 0);
   return (
     <div
@@ -100,18 +122,18 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
           onBackgroundClick={onBackgroundClick}
           onPainted={onFramePainted}
         />
-        <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} />
+        {listMounted ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
         <div className={styles.topBar}>
           <p className={styles.status} role="status">
             {status.error ? `The layout failed: ${status.error}` : status.settled ? "" : "Arranging the graph…"}
           </p>
           <button type="button" className={styles.listToggle} aria-pressed={listVisible} onClick={() => setListVisible((shown) => !shown)}>
-            {listVisible ? "Hide entity list" : "Show entity list"}
+            Entity list
           </button>
         </div>
         {currentDisplay.visibleNodeCount === 0 ? <p className={styles.empty}>Nobody took part in the meetings the time window and filters leave.</p> : null}
       </div>
-      <GraphLegend {...legendKinds} statedOnly={statedOnly} onStatedOnlyChange={onStatedOnlyChange} />
+      <GraphLegend {...legendKinds} statedOnly={statedOnly} onStatedOnlyChange={onStatedOnlyChange} open={legendShown} onOpenChange={onLegendToggle} />
     </div>
   );
 }
