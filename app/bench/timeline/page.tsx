@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { BenchTimeline } from "./BenchTimeline";
+
+export const metadata: Metadata = { title: "Benchmark: timeline", robots: { index: false } };
+
+/** The benchmark page contract of ../shared/bench/README.md: the real timeline, full viewport, workload from ?n= or ?data=. */
+export default function BenchTimelinePage() {
+  return (
+    <Suspense fallback={null}>
+      <BenchTimeline />
+    </Suspense>
+  );
+}

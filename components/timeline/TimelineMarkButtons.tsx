@@ -1,0 +1,81 @@
+import { memo, type FocusEvent, type MouseEvent, type RefObject } from "react";
+import styles from "./Timeline.module.css";
+
+export interface MarkButtonModel {
+  id: string;
+  /** The accessible name, e.g. "Meeting 4739, 11 April 2003, The Security Council and regional organizations". */
+  name: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+interface TimelineMarkButtonsProps {
+  layerRef: RefObject<HTMLDivElement | null>;
+  marks: readonly MarkButtonModel[];
+  selectedIds: readonly string[];
+  highlightedIds: ReadonlySet<string>;
+  /** The one mark in the tab order (roving focus); the first mark when null or not in view. */
+  focusId: string | null;
+  onActivate(id: string, additive: boolean): void;
+  onFocusMark(id: string): void;
+  onBlurMark(): void;
+}
+
+interface MarkButtonProps extends MarkButtonModel {
+  pressed: boolean;
+  highlighted: boolean;
+  tabbable: boolean;
+  onActivate: TimelineMarkButtonsProps["onActivate"];
+  onFocusMark: TimelineMarkButtonsProps["onFocusMark"];
+  onBlurMark: TimelineMarkButtonsProps["onBlurMark"];
+}
+
+const MarkButton = memo(function MarkButton({ id, name, x, y, size, pressed, highlighted, tabbable, onActivate, onFocusMark, onBlurMark }: MarkButtonProps) {
+  const box = size + 2;
+  return (
+    <button
+      type="button"
+      className={styles.markButton}
+      style={{ left: x - box / 2, top: y - box / 2, width: box, height: box }}
+      aria-label={name}
+      aria-pressed={pressed}
+      data-highlighted={highlighted ? "true" : undefined}
+      data-meeting-id={id}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={(event: MouseEvent) => {
+        event.stopPropagation();
+        onActivate(id, event.ctrlKey || event.metaKey);
+      }}
+      onFocus={(event: FocusEvent) => {
+        if (event.target === event.currentTarget) onFocusMark(id);
+      }}
+      onBlur={onBlurMark}
+    />
+  );
+});
+
+/**
+ * The accessible layer: a transparent button over each mark in view, so screen readers,
+ * keyboards and end-to-end tests reach meetings the canvas draws. Rendered when the view
+ * settles; while zooming, the layer is moved with a CSS transform instead.
+ */
+export const TimelineMarkButtons = memo(function TimelineMarkButtons({ layerRef, marks, selectedIds, highlightedIds, focusId, onActivate, onFocusMark, onBlurMark }: TimelineMarkButtonsProps) {
+  const tabbableId = focusId && marks.some((mark) => mark.id === focusId) ? focusId : marks[0]?.id;
+  return (
+    <div ref={layerRef} className={styles.markLayer} role="group" aria-label="Meetings in view">
+      {marks.map((mark) => (
+        <MarkButton
+          key={mark.id}
+          {...mark}
+          pressed={selectedIds.includes(mark.id)}
+          highlighted={highlightedIds.has(mark.id)}
+          tabbable={mark.id === tabbableId}
+          onActivate={onActivate}
+          onFocusMark={onFocusMark}
+          onBlurMark={onBlurMark}
+        />
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,175 @@
+import { outcomeClasses } from "@/lib/model/outcomeClass";
+import type { TimelineFrame } from "@/lib/timeline/frame";
+import { glyphForOutcome, glyphPath, type GlyphShape } from "@/lib/timeline/glyphs";
+import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
+import type { TimelineModel } from "@/lib/timeline/timelineModel";
+
+export const timelineTheme = {
+  laneFill: ["#ffffff", "#f2f3f5"],
+  grid: "#dcdfe4",
+  gridStrong: "#b9bdc5",
+  ink: "#1b1b1f",
+  outline: "rgba(27, 27, 31, 0.8)",
+  ringEdge: "rgba(27, 27, 31, 0.55)",
+  barEdge: "rgba(27, 27, 31, 0.45)",
+  windowFill: "rgba(0, 114, 178, 0.12)",
+  windowEdge: "#0072B2",
+  draftFill: "rgba(27, 27, 31, 0.10)",
+  dimAlpha: 0.22,
+  labelFont: "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  countFont: "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+} as const;
+
+export interface PaintOverlays {
+  hoverIndex: number;
+  /** Store time window, in plot px. */
+  windowBand: [number, number] | null;
+  /** The band being brushed, in plot px. */
+  draftBand: [number, number] | null;
+  /** x of the axis ticks, for grid lines. */
+  gridXs: readonly number[];
+}
+
+const pathCache = new Map<string, Path2D>();
+function glyph(shape: GlyphShape, size: number): Path2D {
+  const key = `${shape}:${size}`;
+  let path = pathCache.get(key);
+  if (!path) {
+    path = new Path2D(glyphPath(shape, size));
+    pathCache.set(key, path);
+  }
+  return path;
+}
+
+function paintMark(ctx: CanvasRenderingContext2D, dpr: number, x: number, y: number, size: number, color: string, outcome: number) {
+  const { shape, hollow } = glyphForOutcome[outcomeClasses[outcome] ?? "none"];
+  ctx.setTransform(dpr, 0, 0, dpr, dpr * x, dpr * y);
+  const path = glyph(shape, size);
+  if (hollow) {
+    // A ring in the lane colour with a thin dark edge outside, so light colours still read on white.
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = timelineTheme.ringEdge;
+    ctx.stroke(path);
+    ctx.lineWidth = 2.4;
+    ctx.strokeStyle = color;
+    ctx.stroke(path);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill(path);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = timelineTheme.outline;
+    ctx.stroke(path);
+  }
+}
+
+function ring(ctx: CanvasRenderingContext2D, dpr: number, x: number, y: number, radius: number, width: number, color: string) {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, Math.PI * 2);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+}
+
+function paintMarks(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, flags: EmphasisFlags) {
+  const { emphasis, dimOthers } = flags;
+  // Dimmed first, then highlighted, then selected on top.
+  for (const pass of [Emphasis.none, Emphasis.highlighted, Emphasis.selected]) {
+    ctx.globalAlpha = pass === Emphasis.none && dimOthers ? timelineTheme.dimAlpha : 1;
+    for (const mark of frame.marks) {
+      if (emphasis[mark.index] !== pass) continue;
+      const color = model.lanes[mark.lane]!.color;
+      if (pass === Emphasis.selected) {
+        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 4.5, 5, "#ffffff");
+        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 4.5, 3, timelineTheme.ink);
+      } else if (pass === Emphasis.highlighted) {
+        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 3, 2, timelineTheme.ink);
+      }
+      paintMark(ctx, dpr, mark.x, mark.y, mark.size, color, model.outcome[mark.index]!);
+    }
+  }
+  ctx.globalAlpha = 1;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = timelineTheme.labelFont;
+  ctx.textBaseline = "middle";
+  ctx.fillStyle = timelineTheme.ink;
+  for (const label of frame.labels) {
+    ctx.globalAlpha = dimOthers && !emphasis[label.key] ? 0.4 : 1;
+    ctx.fillText(label.text, label.x, label.y + 0.5);
+  }
+  ctx.globalAlpha = 1;
+}
+
+function paintBars(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, dimOthers: boolean) {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = timelineTheme.countFont;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "bottom";
+  for (const bar of frame.bars) {
+    const color = model.lanes[bar.lane]!.color;
+    const x = bar.x + (bar.width > 4 ? 0.5 : 0);
+    const width = Math.max(1, bar.width - (bar.width > 4 ? 1 : 0));
+    const height = bar.bottom - 5 - bar.barTop;
+    ctx.globalAlpha = dimOthers ? 0.3 : 0.9;
+    ctx.fillStyle = color;
+    ctx.fillRect(x, bar.barTop, width, height);
+    ctx.globalAlpha = 1;
+    if (width >= 4) {
+      // A thin dark edge keeps the light Okabe–Ito colours (sky blue, orange) visible on white.
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = timelineTheme.barEdge;
+      ctx.strokeRect(x + 0.5, bar.barTop + 0.5, width - 1, height - 1);
+    }
+    if (bar.emphasized > 0) {
+      const litHeight = Math.max(2, (height * bar.emphasized) / bar.count);
+      ctx.fillRect(x, bar.barTop + height - litHeight, width, litHeight);
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = timelineTheme.ink;
+      ctx.strokeRect(x, bar.barTop + height - litHeight, width, litHeight);
+    }
+    if (bar.width >= 26 && bar.barTop - bar.top > 14) {
+      ctx.fillStyle = timelineTheme.ink;
+      ctx.fillText(String(bar.count), bar.x + bar.width / 2, bar.barTop - 1);
+    }
+  }
+  ctx.textAlign = "start";
+}
+
+/** Paints one frame. Everything it needs was computed before; this only draws. */
+export function paintTimeline(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, flags: EmphasisFlags, overlays: PaintOverlays) {
+  const { width } = frame.view;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  frame.lanes.forEach((lane, i) => {
+    ctx.fillStyle = timelineTheme.laneFill[i % 2]!;
+    ctx.fillRect(0, lane.top, width, lane.height);
+  });
+  const height = frame.lanes.reduce((sum, lane) => sum + lane.height, 0);
+  ctx.fillStyle = timelineTheme.grid;
+  for (const x of overlays.gridXs) ctx.fillRect(Math.round(x), 0, 1, height);
+
+  if (overlays.windowBand) {
+    const [x0, x1] = overlays.windowBand;
+    ctx.fillStyle = timelineTheme.windowFill;
+    ctx.fillRect(x0, 0, x1 - x0, height);
+    ctx.fillStyle = timelineTheme.windowEdge;
+    ctx.fillRect(x0 - 1, 0, 2, height);
+    ctx.fillRect(x1 - 1, 0, 2, height);
+  }
+
+  if (frame.detail.kind === "marks") paintMarks(ctx, dpr, frame, model, flags);
+  else paintBars(ctx, dpr, frame, model, flags.dimOthers);
+
+  if (overlays.hoverIndex >= 0) {
+    const hovered = frame.marks.find((mark) => mark.index === overlays.hoverIndex);
+    if (hovered) ring(ctx, dpr, hovered.x, hovered.y, hovered.size / 2 + 6, 2, timelineTheme.windowEdge);
+  }
+  if (overlays.draftBand) {
+    const [x0, x1] = overlays.draftBand;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.fillStyle = timelineTheme.draftFill;
+    ctx.fillRect(Math.min(x0, x1), 0, Math.abs(x1 - x0), height);
+    ctx.fillStyle = timelineTheme.ink;
+    ctx.fillRect(x0 - 1, 0, 2, height);
+    ctx.fillRect(x1 - 1, 0, 2, height);
+  }
+}

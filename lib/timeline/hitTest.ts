@@ -1,0 +1,42 @@
+// Hit testing works on what the last frame drew, in the plot's pixel coordinates.
+
+export interface MarkBox {
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface BarBox {
+  x: number;
+  width: number;
+  top: number;
+  bottom: number;
+}
+
+/** Index of the mark nearest (x, y) whose box, grown by `tolerance`, contains the point; -1 if none. */
+export function hitTestMarks(marks: readonly MarkBox[], x: number, y: number, tolerance = 3): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    const reach = mark.size / 2 + tolerance;
+    const dx = Math.abs(mark.x - x);
+    const dy = Math.abs(mark.y - y);
+    if (dx > reach || dy > reach) continue;
+    const distance = dx * dx + dy * dy;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** Index of the density bar under (x, y); the whole height of its lane counts, so low bars stay easy to point at. */
+export function hitTestBars(bars: readonly BarBox[], x: number, y: number): number {
+  for (let i = 0; i < bars.length; i++) {
+    const bar = bars[i]!;
+    if (x >= bar.x && x < bar.x + bar.width && y >= bar.top && y < bar.bottom) return i;
+  }
+  return -1;
+}

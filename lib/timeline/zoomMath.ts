@@ -1,0 +1,62 @@
+import { isoOfDay } from "./dates";
+
+// The conversions between d3-zoom's transform {k, x} over the base scale (the whole
+// domain across the plot's width) and the days in view. Plain numbers, so they can be
+// tested here; the hook turns them into d3 ZoomTransforms.
+
+export interface DayDomain {
+  startDay: number;
+  endDay: number;
+}
+
+export interface ZoomState {
+  k: number;
+  x: number;
+}
+
+export interface DayView {
+  startDay: number;
+  endDay: number;
+  pxPerDay: number;
+  width: number;
+}
+
+/** The narrowest view: a few days, so single meetings and their labels have room. */
+export const MIN_VISIBLE_DAYS = 4;
+
+export function maxZoomFor(domain: DayDomain, minVisibleDays = MIN_VISIBLE_DAYS): number {
+  return Math.max(1, (domain.endDay - domain.startDay) / minVisibleDays);
+}
+
+export function viewOf(domain: DayDomain, width: number, zoom: ZoomState): DayView {
+  const pxPerDay = (zoom.k * width) / (domain.endDay - domain.startDay);
+  const startDay = domain.startDay - zoom.x / pxPerDay;
+  return { startDay, endDay: startDay + width / pxPerDay, pxPerDay, width };
+}
+
+/** The transform that shows [startDay, endDay), kept inside the zoom limits and the domain. */
+export function zoomForRange(domain: DayDomain, width: number, startDay: number, endDay: number): ZoomState {
+  const span = domain.endDay - domain.startDay;
+  const k = Math.min(maxZoomFor(domain), Math.max(1, span / Math.max(endDay - startDay, 1e-9)));
+  const visibleSpan = span / k;
+  const centre = (startDay + endDay) / 2;
+  const start = Math.min(domain.endDay - visibleSpan, Math.max(domain.startDay, centre - visibleSpan / 2));
+  return { k, x: -((start - domain.startDay) * k * width) / span };
+}
+
+/** Same zoom, panned so `day` is in the middle (as far as the domain allows). */
+export function zoomCentredOn(domain: DayDomain, width: number, zoom: ZoomState, day: number): ZoomState {
+  const span = (domain.endDay - domain.startDay) / zoom.k;
+  return zoomForRange(domain, width, day - span / 2, day + span / 2);
+}
+
+/** First and last day at least partly in view, as ISO dates (for data-visible-start/end). */
+export function visibleIsoRange(view: Pick<DayView, "startDay" | "endDay">): { start: string; end: string } {
+  return { start: isoOfDay(view.startDay + 1e-9), end: isoOfDay(Math.ceil(view.endDay - 1e-9) - 1) };
+}
+
+/** The inclusive ISO window between two x positions of a brush, in either order. */
+export function windowFromPixels(view: Pick<DayView, "startDay" | "pxPerDay">, x0: number, x1: number): { start: string; end: string } {
+  const dayAt = (x: number) => view.startDay + x / view.pxPerDay;
+  return { start: isoOfDay(dayAt(Math.min(x0, x1))), end: isoOfDay(dayAt(Math.max(x0, x1))) };
+}
