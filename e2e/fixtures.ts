@@ -55,9 +55,9 @@ export class ExplorerPage {
 }
 
 export const test = base.extend<{ explorer: ExplorerPage }>({
-  explorer: async ({ page }, use) => {
+  explorer: async ({ page }, provide) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
-    await use(new ExplorerPage(page));
+    await provide(new ExplorerPage(page));
   },
 });
 

@@ -37,7 +37,8 @@ export function DetailsPanel() {
   const severalEntities = entities.length > 1;
 
   return (
-    <aside ref={panel} className={styles.panel} aria-label="Details">
+    // Focusable so keyboard users can scroll a long list of participants.
+    <aside ref={panel} className={styles.panel} aria-label="Details" tabIndex={0}>
       {!meeting && !entity && <EmptyDetails />}
       {meeting && (
         <>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
 import { GraphView } from "@/components/graph/GraphView";
 import { MeetingList } from "@/components/list/MeetingList";
@@ -32,36 +32,47 @@ export function Explorer({ dataset: initialDataset, title, availableYears }: Exp
   const [dataset, setDataset] = useState(initialDataset);
   const [loading, setLoading] = useState<DatasetScope["loading"]>(null);
   const [error, setError] = useState<string | null>(null);
-  const requested = useRef(false);
+  // Each request (the button, the year picker, a link, "Try again") bumps this; the effect loads.
+  const [requests, setRequests] = useState(0);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const defaultYear = initialDataset.years[0] ?? 2003;
+  const allYears = dataset.years.length > 1;
 
   const requestAllYears = useCallback(() => {
-    if (requested.current) return;
-    requested.current = true;
     setError(null);
     setLoading({ loaded: 0, total: availableYears.length });
-    fetchAllYears("", (loaded, total) => setLoading({ loaded, total }))
-      .then((all) => setDataset(all))
-      .catch((failure: unknown) => {
-        requested.current = false;
-        setError(`Could not load the other years: ${(failure as Error).message}. The ${defaultYear} view is unchanged.`);
-      })
-      .finally(() => setLoading(null));
-  }, [availableYears.length, defaultYear]);
+    setRequests((count) => count + 1);
+  }, [availableYears.length]);
 
   useEffect(() => {
+    // The URL is known only in the browser, after the static HTML has hydrated; a link
+    // to another year starts the load once, here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (wantsAllYears(window.location.search, defaultYear)) requestAllYears();
   }, [defaultYear, requestAllYears]);
 
+  useEffect(() => {
+    if (requests === 0 || allYears) return;
+    const abort = new AbortController();
+    fetchAllYears("", (loaded, total) => setLoading({ loaded, total }), abort.signal)
+      .then((all) => setDataset(all))
+      .catch((failure: unknown) => {
+        if (!abort.signal.aborted) setError(`Could not load the other years: ${(failure as Error).message}. The ${defaultYear} view is unchanged.`);
+      })
+      .finally(() => {
+        if (!abort.signal.aborted) setLoading(null);
+      });
+    return () => abort.abort();
+  }, [requests, allYears, defaultYear]);
+
   const scope = useMemo<DatasetScope>(
-    () => ({ allYears: dataset.years.length > 1, availableYears, loading, error, requestAllYears }),
-    [dataset.years.length, availableYears, loading, error, requestAllYears],
+    () => ({ allYears, availableYears, loading, error, requestAllYears }),
+    [allYears, availableYears, loading, error, requestAllYears],
   );
 
   return (
     <DatasetScopeContext.Provider value={scope}>
-      <ExplorerStoreProvider key={dataset.years.length} index={index}>
+      <ExplorerStoreProvider key={dataset.years.length} index={index} initial={scope.allYears ? { focusYear: defaultYear } : undefined}>
         <UrlSync />
         <ExplorerLayout title={scope.allYears ? "The Security Council, 1946–2022" : title} defaultYear={defaultYear} />
       </ExplorerStoreProvider>
@@ -82,9 +93,9 @@ function ExplorerLayout({ title, defaultYear }: { title: string; defaultYear: nu
       </header>
       <NoticeBanner />
       <main className={styles.main}>
-        <section className={styles.timeline} aria-label="Timeline of meetings">
+        <div className={styles.timeline}>
           <TimelineView />
-        </section>
+        </div>
         <section className={styles.graph} aria-label={viewMode === "graph" ? "Graph of participants" : "List of meetings"}>
           {viewMode === "graph" ? <GraphView /> : <MeetingList />}
         </section>

@@ -22,8 +22,10 @@ export function UrlSync() {
 
   useEffect(() => {
     let applyingHistory = false;
+    // The year this store opened on (2003 in the all-years view) is the default a link need not name.
+    const scope = { allYears: store.getState().index.dataset.years.length > 1, focusYear: store.getState().focusYear };
     const apply = () => {
-      const { state, ignored } = decodeShareable(window.location.search, store.getState().index);
+      const { state, ignored } = decodeShareable(window.location.search, store.getState().index, scope);
       applyingHistory = true;
       store.getState().applyShareable(state);
       applyingHistory = false;
@@ -31,14 +33,14 @@ export function UrlSync() {
     };
     apply();
     // After a switch to all years (a new store) the URL must say so; unknown ids are dropped.
-    const initialSearch = encodeShareable(shareableOf(store.getState()), { allYears: store.getState().index.dataset.years.length > 1 });
+    const initialSearch = encodeShareable(shareableOf(store.getState()), scope);
     if (initialSearch !== window.location.search.replace(/^\?/, "")) {
       window.history.replaceState(null, "", `${window.location.pathname}${initialSearch ? `?${initialSearch}` : ""}${window.location.hash}`);
     }
 
     const unsubscribe = store.subscribe(shareableOf, (next, previous) => {
       if (applyingHistory) return;
-      const search = encodeShareable(next, { allYears: store.getState().index.dataset.years.length > 1 });
+      const search = encodeShareable(next, scope);
       const url = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       if (next.selection !== previous.selection) window.history.pushState(null, "", url);

@@ -86,11 +86,16 @@ export function TimelineView({ onFirstPaint }: TimelineViewProps) {
   const dismissRef = useRef<() => void>(() => {});
   const [viewport] = useState(createViewportStore);
   // What a shared link asks to see first: its time window, else its year, else everything.
-  const [initialRange] = useState(() => {
+  // Read when the plot is first measured, after the URL has been applied to the store.
+  const initialRange = useCallback(() => {
     const { timeWindow: window, focusYear } = storeApi.getState();
     if (window) return { startDay: dayOfIso(window.start) - 2, endDay: dayOfIso(window.end) + 3 };
     return focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) };
-  });
+  }, [storeApi]);
+  const homeRange = useCallback(() => {
+    const { focusYear } = storeApi.getState();
+    return focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) };
+  }, [storeApi]);
 
   const reducedMotion = usePrefersReducedMotion();
   const size = useElementSize(areaRef);
@@ -103,6 +108,7 @@ export function TimelineView({ onFirstPaint }: TimelineViewProps) {
     height: size.height + AXIS_HEIGHT,
     reducedMotion,
     initialRange,
+    homeRange,
     onZoom: () => {
       requestDraw();
       dismissRef.current();

@@ -41,7 +41,16 @@ export function useTimeBrush({ areaRef, focusRef, onDraft, onCommit }: BrushOpti
       };
       const up = () => {
         stop();
-        if (Math.abs(x1 - x0) >= 4) callbacks.current.onCommit(x0, x1);
+        if (Math.abs(x1 - x0) < 4) return;
+        callbacks.current.onCommit(x0, x1);
+        // The browser follows this mouseup with a click on whatever lies under the pointer;
+        // a finished brush must not also select the meeting it ended on.
+        const swallowClick = (click: MouseEvent) => {
+          click.stopPropagation();
+          click.preventDefault();
+        };
+        window.addEventListener("click", swallowClick, { capture: true, once: true });
+        setTimeout(() => window.removeEventListener("click", swallowClick, { capture: true }), 0);
       };
       window.addEventListener("mousemove", move);
       window.addEventListener("mouseup", up);

@@ -18,11 +18,18 @@ interface ZoomOptions {
   width: number;
   height: number;
   reducedMotion: boolean;
-  /** The range to show first (a time window from the URL); the whole domain when null. */
-  initialRange: { startDay: number; endDay: number } | null;
+  /**
+   * The range to show first (a time window or year from the URL), read when the plot
+   * first has a width, so a link's state applied after mount still counts; null: all.
+   */
+  initialRange: () => DayRange | null;
+  /** Where Reset returns: the focus year when there is one, else the whole domain. */
+  homeRange: () => DayRange | null;
   onZoom(transform: ZoomTransform): void;
   onEnd(): void;
 }
+
+type DayRange = { startDay: number; endDay: number };
 
 const toTransform = ({ k, x }: { k: number; x: number }) => zoomIdentity.translate(x, 0).scale(k);
 
@@ -31,15 +38,16 @@ const toTransform = ({ k, x }: { k: number; x: number }) => zoomIdentity.transla
  * a ref (never React state); callers redraw from it. Shift-drag is left to the brush,
  * double-click to selection. The only hook that touches the d3-managed DOM.
  */
-export function useTimelineZoom({ targetRef, domain, width, height, reducedMotion, initialRange, onZoom, onEnd }: ZoomOptions) {
+export function useTimelineZoom({ targetRef, domain, width, height, reducedMotion, initialRange, homeRange, onZoom, onEnd }: ZoomOptions) {
   const transformRef = useRef<ZoomTransform>(zoomIdentity);
   const behaviorRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const widthRef = useRef(0);
   const callbacks = useRef({ onZoom, onEnd });
-  const initialRangeRef = useRef(initialRange);
+  const rangesRef = useRef({ initialRange, homeRange });
   const motionRef = useRef(reducedMotion);
   useEffect(() => {
     callbacks.current = { onZoom, onEnd };
+    rangesRef.current = { initialRange, homeRange };
     motionRef.current = reducedMotion;
   });
 
@@ -76,10 +84,11 @@ export function useTimelineZoom({ targetRef, domain, width, height, reducedMotio
     widthRef.current = width;
     const current = transformRef.current;
     // Keep the same days in view when the plot changes size; start on the initial range.
+    const initial = previousWidth > 0 ? null : rangesRef.current.initialRange();
     const next = previousWidth > 0
       ? zoomIdentity.translate((current.x * width) / previousWidth, 0).scale(current.k)
-      : initialRangeRef.current
-        ? toTransform(zoomForRange(domain, width, initialRangeRef.current.startDay, initialRangeRef.current.endDay))
+      : initial
+        ? toTransform(zoomForRange(domain, width, initial.startDay, initial.endDay))
         : zoomIdentity;
     behavior.transform(select(target), next);
   }, [targetRef, domain, width, height]);
@@ -104,7 +113,10 @@ export function useTimelineZoom({ targetRef, domain, width, height, reducedMotio
           if (animate) behavior.scaleBy(selection.transition().duration(200), factor, point);
           else behavior.scaleBy(selection, factor, point);
         }),
-      reset: () => moveTo({ k: 1, x: 0 }),
+      reset: () => {
+        const home = rangesRef.current.homeRange();
+        moveTo(home ? zoomForRange(domain, widthRef.current, home.startDay, home.endDay) : { k: 1, x: 0 });
+      },
       panBy: (fraction) => run((behavior, target) => behavior.translateBy(select(target), (-fraction * widthRef.current) / transformRef.current.k, 0)),
       showRange: (startDay, endDay) => moveTo(zoomForRange(domain, widthRef.current, startDay, endDay)),
       centreOn: (day) => moveTo(zoomCentredOn(domain, widthRef.current, transformRef.current, day)),

@@ -15,7 +15,7 @@ interface Decoded {
 }
 
 type KeySpec = {
-  encode(state: ShareableState): string | undefined;
+  encode(state: ShareableState, defaults: { focusYear: number | null }): string | undefined;
   decode(params: URLSearchParams, index: DatasetIndex, into: ShareableState, ignored: string[]): void;
 };
 
@@ -82,7 +82,7 @@ export const urlKeys: Record<string, KeySpec> = {
     },
   },
   year: {
-    encode: (state) => (state.focusYear === null ? undefined : String(state.focusYear)),
+    encode: (state, defaults) => (state.focusYear === null || state.focusYear === defaults.focusYear ? undefined : String(state.focusYear)),
     decode: (params, _index, into, ignored) => {
       const year = params.get("year");
       if (!year) return;
@@ -105,24 +105,25 @@ export const urlKeys: Record<string, KeySpec> = {
   },
 };
 
-export function encodeShareable(state: ShareableState, scope: { allYears: boolean } = { allYears: false }): string {
+export function encodeShareable(state: ShareableState, scope: { allYears: boolean; focusYear: number | null } = { allYears: false, focusYear: null }): string {
   const params = new URLSearchParams();
   for (const [key, spec] of Object.entries(urlKeys)) {
-    const value = key === "years" ? (scope.allYears ? "all" : undefined) : spec.encode(state);
+    const value = key === "years" ? (scope.allYears ? "all" : undefined) : spec.encode(state, scope);
     if (value) params.set(key, value);
   }
   // Commas and colons read better unescaped in a link a teacher pastes into a slide.
   return params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
-export function decodeShareable(search: string, index: DatasetIndex): Decoded {
+/** `defaults.focusYear`: the year the view opens on when the link names none. */
+export function decodeShareable(search: string, index: DatasetIndex, defaults: { focusYear: number | null } = { focusYear: null }): Decoded {
   const params = new URLSearchParams(search);
   const state: ShareableState = {
     selection: { meetings: [], entities: [] },
     timeWindow: null,
     filters: { ...emptyFilters, hiddenSubjectAreas: [], hiddenOutcomeKinds: [], hiddenEntityKinds: [] },
     viewMode: "graph",
-    focusYear: null,
+    focusYear: defaults.focusYear,
   };
   const ignored: string[] = [];
   for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, ignored);
