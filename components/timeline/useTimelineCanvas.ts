@@ -99,6 +99,7 @@ export function useTimelineCanvas(options: CanvasOptions) {
         root.setAttribute("data-visible-start", range.start);
         root.setAttribute("data-visible-end", range.end);
         root.setAttribute("data-detail", frame.detail.kind === "marks" ? "marks" : `density-${frame.detail.unit}`);
+        root.setAttribute("data-painted-selection", data.current.selectionKey);
       }
       viewport.set({ view, xScale });
       if (layerRef.current) layerRef.current.style.transform = layerTransform(renderedLayerView.current, view);

@@ -5,7 +5,7 @@ import { createRowPackingCache, type RowPacking } from "@/lib/timeline/packRows"
 import { dayOfIso } from "@/lib/timeline/dates";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
-import { selectHasSelection, selectHighlight, selectHover, selectSelection, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
+import { selectHasSelection, selectHighlight, selectHover, selectSelection, selectSelectionKey, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 
 /** What the canvas needs from the store, as flat arrays; refreshed by subscriptions, never by React renders. */
@@ -17,6 +17,8 @@ export interface TimelineData {
   hoverIndex: number;
   /** The store's time window as [startDay, endDay) or null. */
   windowDays: { startDay: number; endDay: number } | null;
+  /** selectSelectionKey of the selection these flags show. */
+  selectionKey: string;
 }
 
 function emphasisOf(model: TimelineModel, state: ExplorerState): EmphasisFlags {
@@ -47,6 +49,7 @@ function compute(model: TimelineModel, state: ExplorerState): TimelineData {
     rowsFor: createRowPackingCache(model, visibility.visible),
     hoverIndex: hoverIndexOf(model, state),
     windowDays: windowDaysOf(state),
+    selectionKey: selectSelectionKey(state),
   };
 }
 
@@ -62,8 +65,9 @@ function createTimelineDataSource(storeApi: ExplorerStoreApi, model: TimelineMod
     },
     subscribe(onChange: () => void): () => void {
       const refreshEmphasis = () => {
-        const emphasis = emphasisOf(model, storeApi.getState());
-        data = { ...data, emphasis, density: densityOf(model, data.visibility, emphasis) };
+        const state = storeApi.getState();
+        const emphasis = emphasisOf(model, state);
+        data = { ...data, emphasis, density: densityOf(model, data.visibility, emphasis), selectionKey: selectSelectionKey(state) };
         onChange();
       };
       const unsubscribes = [

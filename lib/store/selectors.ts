@@ -49,3 +49,8 @@ export const selectSubjectAreas = (state: ExplorerState) => state.index.dataset.
 export const selectFocusYear = (state: ExplorerState) => state.focusYear;
 /** True when the loaded data spans more than the 2003 view. */
 export const selectIsAllYears = (state: ExplorerState) => state.index.dataset.years.length > 1;
+/**
+ * The selection as one string. Each view stamps the one it last painted on its root
+ * (`data-painted-selection`), so the benchmark and tests can see both views caught up.
+ */
+export const selectSelectionKey = (state: ExplorerState) => `${state.selection.meetings.join(",")}|${state.selection.entities.join(",")}`;
