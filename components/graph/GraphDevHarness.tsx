@@ -19,8 +19,8 @@ function DevControls() {
   const timeWindow = useExplorer(selectTimeWindow);
   const filters = useExplorer(selectFilters);
   return (
-    <div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", padding: "6px 12px", borderBottom: "1px solid #d9dbe0" }}>
-      <strong>Graph dev page</strong>
+    <header style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", padding: "6px 12px", borderBottom: "1px solid #d9dbe0" }}>
+      <h1 style={{ fontSize: 16, margin: 0 }}>Graph dev page</h1>
       {windows.map((option) => (
         <button key={option.label} type="button" aria-pressed={timeWindow?.start === option.value?.start} onClick={() => store.getState().setTimeWindow(option.value)}>
           {option.label}
@@ -38,7 +38,7 @@ function DevControls() {
       <output aria-label="Selection">
         {[...selection.meetings, ...selection.entities].join(", ") || "nothing selected"}
       </output>
-    </div>
+    </header>
   );
 }
 
@@ -49,9 +49,9 @@ export function GraphDevHarness({ dataset }: { dataset: Dataset }) {
     <ExplorerStoreProvider index={index}>
       <div style={{ display: "flex", flexDirection: "column", height: "100vh" }}>
         <DevControls />
-        <div style={{ flex: 1, minHeight: 0 }}>
+        <main style={{ flex: 1, minHeight: 0 }}>
           <GraphView />
-        </div>
+        </main>
       </div>
     </ExplorerStoreProvider>
   );

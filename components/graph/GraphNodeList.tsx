@@ -82,6 +82,8 @@ export const GraphNodeList = memo(function GraphNodeList({ graph, display, order
   };
 
   const activeNode = active >= 0 ? graph.nodes[active] : undefined;
+  // A listbox must hold options: with none shown, the empty-graph message says why.
+  if (shown.length === 0) return null;
   return (
     <>
       <ul

@@ -29,8 +29,11 @@ function drawLabels(frame: Frame) {
   for (const label of frame.labels) {
     // The hovered or focused node has its caption instead.
     if (label.index === frame.hover || label.index === frame.focus) continue;
-    const x = positions[label.index * 2]! * k + tx + label.dx;
+    const nodeX = positions[label.index * 2]! * k + tx;
+    let x = nodeX + label.dx;
     const y = positions[label.index * 2 + 1]! * k + ty + label.dy;
+    // A label cut by the right edge reads better on the node's other side.
+    if (x + label.width > width - 2 && nodeX < width && label.dx > 0 && nodeX - label.dx - label.width >= 2) x = nodeX - label.dx - label.width;
     if (x > width || y > height || x + label.width < 0 || y + fontSize < 0) continue;
     const text = scene.graph.nodes[label.index]!.label;
     ctx.strokeText(text, x, y);
