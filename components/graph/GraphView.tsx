@@ -2,13 +2,10 @@
 
 import { useCallback, useMemo } from "react";
 import { buildGraph } from "@/lib/graph/buildGraph";
-import { selectFilters, selectIndex } from "@/lib/store/selectors";
-import type { ExplorerState } from "@/lib/store/types";
+import { selectIndex, selectStatedOnly } from "@/lib/store/selectors";
 import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
 import { GraphScene } from "./GraphScene";
 import { useStoreDisplay, useStoreHover } from "./useStoreSources";
-
-const selectStatedOnly = (state: ExplorerState) => selectFilters(state).statedOnly;
 
 /**
  * The force-directed graph of who took part in the Council's meetings, tied to the
