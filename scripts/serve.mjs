@@ -4,7 +4,8 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 
-const root = path.resolve(import.meta.dirname, "../out");
+// SITE_DIR lets a benchmark serve a copy of a build while out/ is rebuilt.
+const root = path.resolve(process.env.SITE_DIR ?? path.join(import.meta.dirname, "../out"));
 const port = Number(process.env.PORT ?? process.argv[2] ?? 3000);
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",

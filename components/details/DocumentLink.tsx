@@ -7,7 +7,7 @@ export function DocumentLink({ document }: { document: DocumentLinkData }) {
     <a className={styles.documentLink} href={document.url} target="_blank" rel="noopener noreferrer">
       <span className={styles.symbol}>{document.symbol}</span>
       <span className={styles.documentKind}>{document.label}</span>
-      <span className={styles.visuallyHidden}> (opens in a new tab)</span>
+      <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   );
 }

@@ -16,7 +16,7 @@ function OutcomeItem({ outcome, nameOf }: { outcome: Outcome; nameOf: (id: strin
         {outcome.symbol && (
           <a className={styles.symbolLink} href={undocsUrl(outcome.symbol)} target="_blank" rel="noopener noreferrer">
             {outcome.symbol}
-            <span className={styles.visuallyHidden}> (opens in a new tab)</span>
+            <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
         {outcome.symbol && result && " — "}

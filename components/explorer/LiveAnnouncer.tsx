@@ -4,7 +4,6 @@ import { useEffect, useState } from "react";
 import { selectionAnnouncement } from "@/lib/details/announcement";
 import { selectHighlight, selectSelection } from "@/lib/store/selectors";
 import { useExplorerStoreApi } from "./ExplorerStoreProvider";
-import styles from "./LiveAnnouncer.module.css";
 
 /**
  * Says what a selection changed, wherever it was made (timeline, graph, list, search,
@@ -25,7 +24,7 @@ export function LiveAnnouncer() {
   );
 
   return (
-    <div className={styles.visuallyHidden} role="status" aria-live="polite" aria-atomic="true">
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       {message}
     </div>
   );

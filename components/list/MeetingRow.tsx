@@ -36,7 +36,7 @@ export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected
         <span className={styles.mark} aria-hidden="true" />
         {/* Wraps before the year only, so a narrow column still reads "14 January / 2003". */}
         {`${formatDayMonth(meeting.date).replace(" ", "\u00a0")} ${meeting.date.slice(0, 4)}`}
-        {highlighted && !selected && <span className={styles.visuallyHidden}>, highlighted</span>}
+        {highlighted && !selected && <span className="visually-hidden">, highlighted</span>}
       </td>
       <td className={styles.numberCell}>
         {meeting.number ?? meetingNumberLabel(meeting)}
@@ -49,7 +49,7 @@ export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected
         {meeting.outcomes.length === 0 ? (
           <span className={styles.none}>
             <span aria-hidden="true">—</span>
-            <span className={styles.visuallyHidden}>no outcome</span>
+            <span className="visually-hidden">no outcome</span>
           </span>
         ) : (
           meeting.outcomes.map((outcome, i) => (

@@ -119,7 +119,7 @@ export function SearchBox() {
         <span id={hintId} className={styles.hint}>
           <kbd>Ctrl</kbd>
           <kbd>K</kbd>
-          <span className={styles.visuallyHidden}> or Command K, or slash, focuses this field from anywhere</span>
+          <span className="visually-hidden"> or Command K, or slash, focuses this field from anywhere</span>
         </span>
       </div>
       <div className={styles.popup} hidden={!expanded}>
@@ -147,7 +147,7 @@ export function SearchBox() {
         {expanded && total > results.length && <p className={styles.more}>{total - results.length} more match; type more to narrow the list.</p>}
       </div>
       {/* Always in the page, so a screen reader hears the message when it appears. */}
-      <p role="status" className={noMatch ? styles.empty : styles.visuallyHidden}>
+      <p role="status" className={noMatch ? styles.empty : "visually-hidden"}>
         {noMatch ? `No match for “${trimmed}”` : ""}
       </p>
     </div>

@@ -1,4 +1,4 @@
-// npm run bench [-- --runs N] [-- --no-build]
+// npm run bench [-- --runs N] [-- --no-build] [-- --site DIR]
 // Builds for production, serves out/, and drives Chromium through the benchmark pages
 // (/bench/timeline, /bench/graph, contract in ../shared/bench/README.md) and the real
 // explorer. Repetitions are interleaved so that noise on this shared machine spreads
@@ -15,6 +15,9 @@ const port = 3200;
 const baseUrl = `http://127.0.0.1:${port}`;
 const runsArg = process.argv.indexOf("--runs");
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 3;
+const siteArg = process.argv.indexOf("--site");
+/** A copy of a build to measure (default out/); with --site the build step is skipped. */
+const siteDir = siteArg >= 0 ? path.resolve(process.argv[siteArg + 1]!) : path.join(root, "out");
 
 const viewCases = [
   { name: "timeline", n: 220, path: "/bench/timeline/?n=220", settle: false },
@@ -30,7 +33,7 @@ const appCases = [
 ];
 
 function readBuiltJs(url: string): Buffer | undefined {
-  const file = path.join(root, "out", new URL(url).pathname);
+  const file = path.join(siteDir, new URL(url).pathname);
   return existsSync(file) ? readFileSync(file) : undefined;
 }
 
@@ -50,8 +53,8 @@ const fmt = (value: number | undefined) => (value === undefined || Number.isNaN(
 const frames = (summary: FrameSummary | undefined) => (summary ? `${fmt(summary.median)}/${fmt(summary.p95)}/${fmt(summary.over50)}` : "–");
 
 async function main(): Promise<void> {
-  if (!process.argv.includes("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
-  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port)], { stdio: "ignore" });
+  if (!process.argv.includes("--no-build") && siteArg < 0) execSync("npm run build", { cwd: root, stdio: "inherit" });
+  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port)], { stdio: "ignore", env: { ...process.env, SITE_DIR: siteDir } });
   try {
     await waitForServer();
     const browser = await launchBrowser();
