@@ -5,7 +5,7 @@ import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Entity } from "@/lib/model/schema";
 import { EntityButton } from "./EntityButton";
 import { EntityMeetingList } from "./EntityMeetingList";
-import { EvidenceNote } from "./EvidenceNote";
+import { SourcesSection } from "./SourcesSection";
 import { deeper, Heading, type HeadingLevel } from "./Heading";
 import styles from "./Details.module.css";
 
@@ -106,16 +106,7 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
         )}
       </section>
 
-      <section className={styles.section}>
-        <Heading level={section} className={styles.sectionHeading}>Sources</Heading>
-        <ul className={styles.sources}>
-          {entity.sources.map((source, i) => (
-            <li key={i}>
-              <EvidenceNote evidence={source} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourcesSection sources={entity.sources} level={section} />
     </article>
   );
 }

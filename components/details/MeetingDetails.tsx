@@ -7,7 +7,7 @@ import { monthLabel } from "@/lib/model/presidency";
 import type { Meeting } from "@/lib/model/schema";
 import { DocumentLink } from "./DocumentLink";
 import { EntityButton } from "./EntityButton";
-import { EvidenceNote } from "./EvidenceNote";
+import { SourcesSection } from "./SourcesSection";
 import { deeper, Heading, type HeadingLevel } from "./Heading";
 import { MeetingOutcomes } from "./MeetingOutcomes";
 import { ParticipantList } from "./ParticipantList";
@@ -102,16 +102,7 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
         )}
       </section>
 
-      <section className={styles.section}>
-        <Heading level={section} className={styles.sectionHeading}>Sources</Heading>
-        <ul className={styles.sources}>
-          {meeting.sources.map((source, i) => (
-            <li key={i}>
-              <EvidenceNote evidence={source} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourcesSection sources={meeting.sources} level={section} />
     </article>
   );
 }
