@@ -1,7 +1,7 @@
 "use client";
 
 import { outcomeClasses, outcomeClassLabels } from "@/lib/model/outcomeClass";
-import { entityKinds } from "@/lib/model/schema";
+import { entityKinds } from "@/lib/model/vocabulary";
 import { selectFilters, selectIndex, selectViewMode } from "@/lib/store/selectors";
 import { useExplorer } from "./ExplorerStoreProvider";
 import styles from "./Explorer.module.css";

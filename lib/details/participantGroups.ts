@@ -1,6 +1,6 @@
 import { describeEvidence } from "@/lib/model/evidence";
 import type { Entity, Evidence, Meeting, Participation, ParticipationRole } from "@/lib/model/schema";
-import { participationRoles } from "@/lib/model/schema";
+import { participationRoles } from "@/lib/model/vocabulary";
 import { roleGroupLabels, type EntityLookup } from "./roles";
 
 export interface ParticipantRow {

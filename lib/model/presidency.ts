@@ -1,6 +1,6 @@
 import type { PresidencyMonth } from "./dataset";
 import type { Reference } from "./reference";
-import { stateId } from "./reference";
+import { stateId } from "./ids";
 
 export function presidencyMonths(reference: Reference): PresidencyMonth[] {
   return reference.presidencies.map((presidency) => ({ month: presidency.month, entityId: stateId(presidency.iso3) }));

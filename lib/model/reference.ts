@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { stateId } from "./ids";
 import type { Entity, Evidence } from "./schema";
+
+export { stateId };
 
 // The shape of ../shared/data/reference-2003.json: verified facts for 2003. Parsed
 // strictly on the keys the app uses; extra keys in the file are allowed.
@@ -41,9 +44,6 @@ export function parseReference(json: unknown): Reference {
 
 const referenceEvidence = (note: string): Evidence => ({ source: "reference", file: referenceFile, note });
 
-export function stateId(iso3: string): string {
-  return `state:${iso3}`;
-}
 
 function orgKindOf(kind: string): Entity["orgKind"] {
   if (kind === "regional" || kind === "subregional") return kind;

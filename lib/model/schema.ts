@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { entityKinds, meetingKinds, outcomeKinds, participationRoles } from "./vocabulary";
+
+export { entityKinds, meetingKinds, outcomeKinds, participationRoles, type EntityKind, type ParticipationRole } from "./vocabulary";
 
 // The data contract of ../shared/DESIGN.md. Every record the ingest writes is parsed
 // with these schemas first, so data/ can only hold what this file allows.
@@ -30,14 +33,6 @@ export const voteSchema = z.object({
 });
 export type Vote = z.infer<typeof voteSchema>;
 
-export const outcomeKinds = [
-  "resolution",
-  "presidential-statement",
-  "communique",
-  "vetoed-draft",
-  "draft-not-adopted",
-  "other",
-] as const;
 export const outcomeSchema = z.object({
   kind: z.enum(outcomeKinds),
   symbol: z.string().optional(),
@@ -53,7 +48,6 @@ export const outcomeSchema = z.object({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
-export const meetingKinds = ["meeting", "videoconference"] as const;
 export const meetingSchema = z.object({
   /** "4739"; "4877-R1" for a resumption; "4820-P2" for part II; "VTC-2020-05-12-1" for a videoconference. */
   id: z.string().min(1),
@@ -84,8 +78,6 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
-export const entityKinds = ["state", "organization", "person", "group"] as const;
-export type EntityKind = (typeof entityKinds)[number];
 export const entitySchema = z.object({
   /** "state:MEX", "org:AU", "person:kofi-annan", "group:eu-acceding", "unresolved:…". */
   id: z.string().regex(/^(state|org|person|group|unresolved):[A-Za-z0-9-]+$/),
@@ -104,18 +96,6 @@ export const entitySchema = z.object({
 });
 export type Entity = z.infer<typeof entitySchema>;
 
-export const participationRoles = [
-  "president",
-  "council-member",
-  "invited",
-  "briefer",
-  "speaker-on-behalf",
-  "aligned",
-  "represented-by",
-  "subject",
-  "non-speaking",
-] as const;
-export type ParticipationRole = (typeof participationRoles)[number];
 export const participationSchema = z.object({
   /** Stable: `${meetingId}|${role}|${entityId}` plus `|${onBehalfOf}` where set. */
   id: z.string(),

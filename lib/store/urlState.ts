@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { entityKinds, type EntityKind } from "@/lib/model/schema";
+import { entityKinds, type EntityKind } from "@/lib/model/vocabulary";
 import { emptyFilters, type ShareableState, type TimeWindow, type ViewMode } from "./types";
 
 // Every key the URL carries, with its encode/decode, in one table: a link reproduces

@@ -58,6 +58,7 @@ export async function scriptedPan(page: Page, selector: string): Promise<void> {
 
 export async function peakHeapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
+  await session.send("Performance.enable");
   const { metrics } = await session.send("Performance.getMetrics");
   await session.detach();
   const used = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? 0;

@@ -52,7 +52,7 @@ export async function measureView(browser: Browser, baseUrl: string, path: strin
  * Runs in the page. A string, not a function, because tsx would wrap a named inner
  * function in a helper that does not exist in the browser.
  */
-const clickUntilBothPainted = `(element) => new Promise((resolve) => {
+const clickUntilBothPaintedScript = `window.__clickUntilBothPainted = (element) => new Promise((resolve) => {
   const expected = (element.dataset.meetingId || "") + "|";
   const start = performance.now();
   element.click();
@@ -61,7 +61,7 @@ const clickUntilBothPainted = `(element) => new Promise((resolve) => {
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-})`;
+});`;
 
 export interface AppRun {
   interactiveMs: number;
@@ -74,8 +74,9 @@ export interface AppRun {
  * the time from a click on a meeting mark to the frame in which both views have
  * painted that selection (each view stamps `data-painted-selection` when it draws).
  */
-export async function measureApp(browser: Browser, baseUrl: string, path: string, meetingName: RegExp, readJs: (url: string) => Buffer | undefined): Promise<AppRun> {
+export async function measureApp(browser: Browser, baseUrl: string, path: string, meetingName: RegExp, readyHeading: string, readJs: (url: string) => Buffer | undefined): Promise<AppRun> {
   const page = await freshPage(browser);
+  await page.addInitScript(clickUntilBothPaintedScript);
   const scripts: string[] = [];
   page.on("response", (response) => {
     if (response.url().endsWith(".js")) scripts.push(response.url());
@@ -83,15 +84,15 @@ export async function measureApp(browser: Browser, baseUrl: string, path: string
   try {
     await page.goto(`${baseUrl}${path}`);
     const interactive = await page.waitForFunction(
-      () => document.querySelector('[data-settled="true"]') && document.querySelector("[data-painted-selection]") ? performance.now() : false,
-      undefined,
+      (heading) => document.querySelector("h1")?.textContent === heading && document.querySelector('[data-settled="true"]') && document.querySelector("[data-painted-selection]") ? performance.now() : false,
+      readyHeading,
       { timeout: 120_000, polling: "raf" },
     );
     const interactiveMs = (await interactive.jsonValue()) as number;
     const mark = page.getByRole("button", { name: meetingName }).first();
     await mark.waitFor();
     const handle = await mark.elementHandle();
-    const selectionSyncMs = (await page.evaluate(clickUntilBothPainted, handle)) as number;
+    const selectionSyncMs = await page.evaluate((element) => (window as unknown as { __clickUntilBothPainted(el: Element | null): Promise<number> }).__clickUntilBothPainted(element), handle);
     const jsGzipKb = [...new Set(scripts)].reduce((total, url) => total + (gzipSync(readJs(url) ?? Buffer.alloc(0)).length), 0) / 1024;
     return { interactiveMs, selectionSyncMs, jsGzipKb };
   } finally {

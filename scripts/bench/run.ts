@@ -28,8 +28,8 @@ const viewCases = [
   { name: "graph", n: 5000, path: "/bench/graph/?n=5000", settle: true },
 ];
 const appCases = [
-  { name: "explorer 2003", path: "/", meeting: /^Meeting 4739,/ },
-  { name: "explorer all years", path: "/?years=all", meeting: /^Meeting 4739,/ },
+  { name: "explorer 2003", path: "/", meeting: /^Meeting 4739,/, heading: "The Security Council in 2003" },
+  { name: "explorer all years", path: "/?years=all", meeting: /^Meeting 4739,/, heading: "The Security Council, 1946–2022" },
 ];
 
 function readBuiltJs(url: string): Buffer | undefined {
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       }
       for (const appCase of appCases) {
         process.stderr.write(`run ${run}/${runs}: ${appCase.name}\n`);
-        appRuns.set(appCase.name, [...(appRuns.get(appCase.name) ?? []), await measureApp(browser, baseUrl, appCase.path, appCase.meeting, readBuiltJs)]);
+        appRuns.set(appCase.name, [...(appRuns.get(appCase.name) ?? []), await measureApp(browser, baseUrl, appCase.path, appCase.meeting, appCase.heading, readBuiltJs)]);
       }
     }
     await browser.close();
