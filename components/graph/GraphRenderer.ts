@@ -1,10 +1,12 @@
-import type { GraphDisplay } from "@/lib/graph/display";
+import { selectionEmphasis, type GraphDisplay } from "@/lib/graph/display";
 import { buildHitIndex, findNodeAt, type HitIndex } from "@/lib/graph/hitTest";
 import { screenRadius } from "@/lib/graph/nodeSize";
 import { drawGroups, type DrawGroups, type Scene } from "@/lib/graph/scene";
-import { drawGraphLayer, type ViewTransform } from "./drawLayer";
+import { fitBounds, nodeBounds, selectionFocus, type ViewTransform } from "@/lib/graph/viewFit";
+import { drawGraphLayer } from "./drawLayer";
 import { drawOverlay } from "./drawOverlay";
-import { LabelCache, labelFont, labelFontSize } from "./LabelCache";
+import { dimmedLabelFont, LabelCache, labelFont, labelFontSize } from "./LabelCache";
+import { controlAreas, fitInsets } from "./overlayControls";
 import { RemoteLayer } from "./RemoteLayer";
 /** Above this many nodes and edges, the graph is drawn in a worker and shown as a bitmap. */
 const layeredAbove = 6000;
@@ -31,6 +33,9 @@ export class GraphRenderer {
   private dpr = 1;
   private frameRequest = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the view or a dragged node last moved: labels wait for the gesture to pause before moving much. */
+  private movedAt = -Infinity;
   private groups: DrawGroups;
   private latest: Shown | null = null;
   /** Positions by version, kept until the layer that drew them is shown. */
@@ -109,12 +114,21 @@ export class GraphRenderer {
     const positions = this.latest.positions.slice();
     positions[index * 2] = x;
     positions[index * 2 + 1] = y;
+    this.noteMoving();
     this.setPositions(positions);
+  }
+
+  /** A gesture is under way: labels keep their places (following their nodes) until it pauses. */
+  private noteMoving() {
+    this.movedAt = performance.now();
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => this.requestDraw(), settleDelayMs);
   }
 
   /** `gesture`: a pan or zoom by the user, shown from the last layer until it pauses. */
   setTransform(transform: ViewTransform, gesture: boolean) {
     this.transform = transform;
+    if (gesture) this.noteMoving();
     if (this.layer) {
       clearTimeout(this.idleTimer);
       if (gesture) this.idleTimer = setTimeout(() => this.sendView(), settleDelayMs);
@@ -174,24 +188,29 @@ export class GraphRenderer {
     return screenRadius(this.scene.radii[index]!, this.transform.k);
   }
 
+  private get viewport() {
+    return { width: this.width, height: this.height, insets: fitInsets };
+  }
+
   /** A transform that fits every shown node in the canvas, clear of the buttons along its edges. */
-  fitTransform(inset = { top: 48, right: 52, bottom: 20, left: 20 }): ViewTransform | null {
+  fitTransform(): ViewTransform | null {
     const positions = this.latest?.positions;
     if (!positions || this.width === 0) return null;
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < this.scene.nodeCount; i++) {
-      if (!this.display.nodeState[i]) continue;
-      const r = this.scene.radii[i]!;
-      x0 = Math.min(x0, positions[i * 2]! - r);
-      y0 = Math.min(y0, positions[i * 2 + 1]! - r);
-      x1 = Math.max(x1, positions[i * 2]! + r);
-      y1 = Math.max(y1, positions[i * 2 + 1]! + r);
-    }
-    if (!Number.isFinite(x0)) return null;
-    const width = Math.max(this.width - inset.left - inset.right, 10);
-    const height = Math.max(this.height - inset.top - inset.bottom, 10);
-    const k = Math.min(4, width / Math.max(x1 - x0, 1), height / Math.max(y1 - y0, 1));
-    return { k, x: inset.left + width / 2 - ((x0 + x1) / 2) * k, y: inset.top + height / 2 - ((y0 + y1) / 2) * k };
+    const bounds = nodeBounds(positions, this.scene.radii, (i) => this.display.nodeState[i]! > 0);
+    return bounds ? fitBounds(bounds, this.viewport, { maxK: 4 }) : null;
+  }
+
+  /** Where to move the view so the selection and what it lights can be seen; null to stay (unless `always`). */
+  selectionFocus(always = false): ViewTransform | null {
+    const positions = this.latest?.positions;
+    const all = this.fitTransform();
+    if (!positions || !all || !this.display.hasSelection) return null;
+    const { specific } = selectionEmphasis(this.scene.edgeEnds, this.display);
+    return selectionFocus({ positions, radii: this.scene.radii, nodeState: this.display.nodeState, specific, current: this.transform, all, viewport: this.viewport, always });
+  }
+
+  get hasSelection(): boolean {
+    return this.display.hasSelection;
   }
 
   /** Canvas pixel position of a node as shown under the current transform. */
@@ -216,10 +235,16 @@ export class GraphRenderer {
     this.ctx.clearRect(0, 0, this.width, this.height);
     if (!shown || !layerReady) return;
     const display = this.shownDisplay;
-    const labels = this.labels.get(shown.positions, shown.version, display, this.shownDisplayVersion, this.transform.k);
+    const labels = this.labels.get(shown.positions, shown.version, display, this.shownDisplayVersion, {
+      transform: this.transform,
+      width: this.width,
+      height: this.height,
+      blocked: controlAreas(this.width, this.height),
+      moving: performance.now() - this.movedAt < settleDelayMs,
+    });
     const frame = {
       ctx: this.ctx, width: this.width, height: this.height, scene: this.edgeScene, display, positions: shown.positions,
-      transform: this.transform, labels, hover: this.hover, focus: this.focus, font: labelFont, fontSize: labelFontSize,
+      transform: this.transform, labels, hover: this.hover, focus: this.focus, font: labelFont, dimmedFont: dimmedLabelFont, fontSize: labelFontSize,
     };
     if (this.layer) this.layer.composite(this.ctx, this.transform);
     else drawGraphLayer(frame, this.groups);
@@ -230,6 +255,7 @@ export class GraphRenderer {
   destroy() {
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.idleTimer);
+    clearTimeout(this.labelTimer);
     this.layer?.destroy();
     this.frameRequest = 0;
     this.onDraw = null;

@@ -56,7 +56,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   }, [graph]);
 
   const reducedMotion = useReducedMotion();
-  const { channel, status } = useGraphLayout(layoutInput, { seed, animate: !reducedMotion });
+  const stageRef = useRef<HTMLDivElement>(null);
+  const { channel, status } = useGraphLayout(layoutInput, { seed, animate: !reducedMotion, view: stageRef });
   const currentDisplay = useSyncExternalStore(display.subscribe, display.get, display.get);
   const [focus, setFocus] = useState(-1);
   const [listVisible, setListVisible] = useState(false);
@@ -109,7 +110,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
       data-settle-ms={status.settleMs ?? undefined}
       data-layout-ms={status.layoutMs ?? undefined}
     >
-      <div className={styles.stage}>
+      <div ref={stageRef} className={styles.stage}>
         <GraphCanvas
           scene={scene}
           display={display}

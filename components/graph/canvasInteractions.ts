@@ -12,8 +12,10 @@ export interface CanvasCallbacks {
 export interface ViewControls {
   setTransform(transform: ViewTransform, animate: boolean): void;
   scaleBy(factor: number, animate: boolean): void;
-  /** Pans so the node is inside the view, when it is not already. */
-  reveal(index: number, animate: boolean): void;
+  /** Pans so the node is inside the view, when it is not already; true when it moved. */
+  reveal(index: number, animate: boolean): boolean;
+  /** The user is pressing on the canvas: panning, zooming or dragging a node. */
+  gesturing(): boolean;
 }
 
 interface DragSubject {
@@ -40,6 +42,8 @@ export function attachInteractions(
 ): { controls: ViewControls; detach(): void } {
   const selection = select(canvas);
   let dragging = -1;
+  let pressed = false;
+  let zooming = false;
 
   const nodeDrag = drag<HTMLCanvasElement, unknown, DragSubject | undefined>()
     .container(() => canvas)
@@ -48,6 +52,9 @@ export function attachInteractions(
       // thousands of dots it pans, as the hand expects.
       const index = renderer.nodeAt(event.x, event.y, 1);
       return index < 0 || renderer.screenRadiusOf(index) < minDragRadius ? undefined : { index, x: event.x, y: event.y };
+    })
+    .on("start", () => {
+      pressed = true;
     })
     .on("drag", (event: D3DragEvent<HTMLCanvasElement, unknown, DragSubject>) => {
       const { k, x, y } = renderer.transform;
@@ -60,6 +67,7 @@ export function attachInteractions(
       channel.fix(dragging, worldX, worldY);
     })
     .on("end", () => {
+      pressed = false;
       if (dragging >= 0) channel.release(dragging);
       dragging = -1;
       canvas.style.cursor = "";
@@ -67,6 +75,13 @@ export function attachInteractions(
 
   const canvasZoom = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.02, 16])
+    .on("start", (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+      // A transition of our own starts without a source event; a wheel, pinch or pan with one.
+      if (event.sourceEvent) zooming = true;
+    })
+    .on("end", () => {
+      zooming = false;
+    })
     .on("zoom", (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       renderer.setTransform({ k: event.transform.k, x: event.transform.x, y: event.transform.y }, Boolean(event.sourceEvent));
       if (event.sourceEvent) onUserView();
@@ -106,17 +121,19 @@ export function attachInteractions(
     },
     reveal(index, animate) {
       const point = renderer.screenPoint(index);
-      if (!point) return;
+      if (!point) return false;
       const { width, height } = renderer.size;
       // The smallest pan that brings the node a comfortable margin inside the view.
       const inset = 40;
       const shift = (value: number, size: number) => (value < inset ? inset - value : value > size - inset ? size - inset - value : 0);
       const dx = shift(point[0], width);
       const dy = shift(point[1], height);
-      if (dx === 0 && dy === 0) return;
+      if (dx === 0 && dy === 0) return false;
       const { k, x, y } = renderer.transform;
       setTransform({ k, x: x + dx, y: y + dy }, animate);
+      return true;
     },
+    gesturing: () => pressed || zooming,
   };
 
   return {

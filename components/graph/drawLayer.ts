@@ -1,18 +1,15 @@
 import { DisplayState } from "@/lib/graph/display";
 import { screenRadius } from "@/lib/graph/nodeSize";
-import { edgeAlpha, edgeStyle, inferredAlpha, inferredDash, nodeAlpha, nodeStyle, plainEdgeAlpha, selectionColor } from "@/lib/graph/palette";
+import { edgeAlpha, edgeStyle, inferredAlpha, inferredDash, meetingAlpha, nodeAlpha, nodeStyle, plainEdgeAlpha, selectionColor } from "@/lib/graph/palette";
 import { nodeKindOrder, type DrawGroups, type Scene } from "@/lib/graph/scene";
 import { addShape } from "@/lib/graph/shapes";
 import { edgeKinds } from "@/lib/graph/types";
+import type { ViewTransform } from "@/lib/graph/viewFit";
 
 // Drawing the graph itself: no DOM, so the same code paints the page's canvas and, for
 // large graphs, an OffscreenCanvas in the layer worker.
 
-export interface ViewTransform {
-  k: number;
-  x: number;
-  y: number;
-}
+export type { ViewTransform };
 
 export type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -80,8 +77,9 @@ export function drawNodes(frame: LayerFrame, groups: DrawGroups["nodes"]) {
   const { ctx, positions, scene, width, height } = frame;
   const { k, x: tx, y: ty } = frame.transform;
   for (const group of groups) {
-    const style = nodeStyle[nodeKindOrder[group.style]!];
-    ctx.globalAlpha = nodeAlpha[group.state as 0 | 1 | 2 | 3 | 4];
+    const kind = nodeKindOrder[group.style]!;
+    const style = nodeStyle[kind];
+    ctx.globalAlpha = (kind === "meeting" ? meetingAlpha : nodeAlpha)[group.state as 0 | 1 | 2 | 3 | 4];
     ctx.fillStyle = style.fill;
     ctx.strokeStyle = style.stroke;
     ctx.lineWidth = 1;
@@ -110,6 +108,9 @@ export function drawNodes(frame: LayerFrame, groups: DrawGroups["nodes"]) {
   }
   ctx.globalAlpha = 1;
 }
+
+/** Outer radius of the selection ring around a node drawn at `radius` pixels. */
+export const selectionRingRadius = (radius: number) => radius * 1.25 + 3 + 1.25;
 
 export function ring(frame: LayerFrame, indices: Iterable<number>, color: string, lineWidth: number, gap: number) {
   const { ctx, positions, scene } = frame;

@@ -1,43 +1,52 @@
 import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
-import type { PlacedLabel } from "@/lib/graph/labels";
 import { screenRadius } from "@/lib/graph/nodeSize";
-import { focusColor, labelColor, labelHalo, nodeStyle } from "@/lib/graph/palette";
+import { dimmedLabelColor, focusColor, labelColor, labelHalo, labelHaloWidth, nodeStyle } from "@/lib/graph/palette";
 import type { Scene } from "@/lib/graph/scene";
 import { drawEdges, drawNodes, ring, type LayerFrame } from "./drawLayer";
+import type { DrawnLabel } from "./LabelCache";
 
 /** What the page's canvas draws over the graph, at the current view. */
 export interface Frame extends LayerFrame {
   ctx: CanvasRenderingContext2D;
   scene: Scene & { edgeCount: number };
   display: GraphDisplay;
-  labels: readonly PlacedLabel[];
+  labels: readonly DrawnLabel[];
   hover: number;
   focus: number;
   font: string;
+  dimmedFont: string;
   fontSize: number;
 }
 
 function drawLabels(frame: Frame) {
-  const { ctx, positions, scene, width, height, fontSize } = frame;
+  const { ctx, positions, display, width, height, fontSize } = frame;
   const { k, x: tx, y: ty } = frame.transform;
-  ctx.font = frame.font;
   ctx.textBaseline = "top";
   ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
+  ctx.lineWidth = labelHaloWidth;
   ctx.strokeStyle = labelHalo;
-  ctx.fillStyle = labelColor;
-  for (const label of frame.labels) {
-    // The hovered or focused node has its caption instead.
-    if (label.index === frame.hover || label.index === frame.focus) continue;
-    const nodeX = positions[label.index * 2]! * k + tx;
-    let x = nodeX + label.dx;
-    const y = positions[label.index * 2 + 1]! * k + ty + label.dy;
-    // A label cut by the right edge reads better on the node's other side.
-    if (x + label.width > width - 2 && nodeX < width && label.dx > 0 && nodeX - label.dx - label.width >= 2) x = nodeX - label.dx - label.width;
-    if (x > width || y > height || x + label.width < 0 || y + fontSize < 0) continue;
-    const text = scene.graph.nodes[label.index]!.label;
-    ctx.strokeText(text, x, y);
-    ctx.fillText(text, x, y);
+  // Dimmed names first and lighter, so the selection's own are drawn over them.
+  for (const dimmed of [true, false]) {
+    ctx.font = dimmed ? frame.dimmedFont : frame.font;
+    ctx.fillStyle = dimmed ? dimmedLabelColor : labelColor;
+    for (const label of frame.labels) {
+      // The hovered or focused node has its caption instead.
+      if (label.index === frame.hover || label.index === frame.focus) continue;
+      if ((display.nodeState[label.index] === DisplayState.dimmed) !== dimmed) continue;
+      const nodeX = positions[label.index * 2]! * k + tx;
+      let x = nodeX + label.dx;
+      const y = positions[label.index * 2 + 1]! * k + ty + label.dy;
+      // Between placements (a pan keeps the labels until it pauses), one cut by an edge
+      // reads better on the node's other side.
+      const right = label.dx > 0;
+      const left = label.dx + label.width < 0;
+      const beside = right ? label.dx : -label.dx - label.width;
+      if (right && x + label.width > width - 2 && nodeX - beside - label.width >= 2) x = nodeX - beside - label.width;
+      else if (left && x < 2 && nodeX + beside + label.width <= width - 2) x = nodeX + beside;
+      if (x > width || y > height || x + label.width < 0 || y + fontSize < 0) continue;
+      ctx.strokeText(label.text, x, y);
+      ctx.fillText(label.text, x, y);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type RefObject } from "react";
 import type { GraphDisplay } from "@/lib/graph/display";
 import type { Scene } from "@/lib/graph/scene";
+import { AutoView } from "./autoView";
 import { attachInteractions, type CanvasCallbacks } from "./canvasInteractions";
 import { GraphRenderer } from "./GraphRenderer";
 import type { LayoutChannel } from "./layoutChannel";
@@ -44,34 +45,40 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     if (!canvas || !wrapper) return;
     const renderer = new GraphRenderer(canvas, scene, display.get());
     renderer.onDraw = (painted) => latest.current.onPainted?.(painted);
-    let userView = false;
-    const { controls, detach } = attachInteractions(canvas, renderer, channel, () => latest.current, () => {
-      userView = true;
-    });
-    const fitIfUntouched = () => {
-      const fit = userView ? null : renderer.fitTransform();
-      if (fit) controls.setTransform(fit, false);
-    };
+    const animate = () => !latest.current.reducedMotion;
+    let view: AutoView | null = null;
+    const { controls, detach } = attachInteractions(canvas, renderer, channel, () => latest.current, () => view?.userMoved());
+    view = new AutoView(renderer, controls, { animate, gesturing: controls.gesturing });
     const stopLayout = channel.listen((progress) => {
       renderer.setPositions(progress.positions);
-      fitIfUntouched();
+      view.layoutProgress(progress.settled);
     });
     const observer = new ResizeObserver(() => {
       renderer.resize(wrapper.clientWidth, wrapper.clientHeight, window.devicePixelRatio || 1);
-      fitIfUntouched();
+      view.refit();
     });
     observer.observe(wrapper);
-    const stopDisplay = display.subscribe(() => renderer.setDisplay(display.get()));
+    const stopDisplay = display.subscribe(() => {
+      const current = display.get();
+      renderer.setDisplay(current);
+      view.displayChanged(current.selectionKey, current.visibleNodeCount);
+    });
+    view.displayChanged(display.get().selectionKey, display.get().visibleNodeCount);
     const stopHover = hover.subscribe(() => renderer.setHover(hover.get()));
     renderer.setHover(hover.get());
-    rendererRef.current = { renderer, reveal: (index) => controls.reveal(index, !latest.current.reducedMotion) };
-    apiRef.current = {
-      zoomBy: (factor) => controls.scaleBy(factor, !latest.current.reducedMotion),
-      fit() {
-        const fit = renderer.fitTransform();
-        if (fit) controls.setTransform(fit, !latest.current.reducedMotion);
-        userView = false;
+    // The zoom buttons and the keyboard's focus move the view as the user asked: it stays put after.
+    rendererRef.current = {
+      renderer,
+      reveal(index) {
+        if (controls.reveal(index, animate())) view.userMoved();
       },
+    };
+    apiRef.current = {
+      zoomBy(factor) {
+        view.userMoved();
+        controls.scaleBy(factor, animate());
+      },
+      fit: () => view.fitAll(animate()),
     };
     return () => {
       apiRef.current = null;

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import type { LayoutInput } from "@/lib/graph/layout";
 import type { LayoutProgress } from "@/lib/graph/layoutProtocol";
 import { LayoutChannel } from "./layoutChannel";
+import { fitInsets } from "./overlayControls";
 
 export interface LayoutStatus {
   settled: boolean;
@@ -16,14 +17,29 @@ export interface LayoutStatus {
 
 const initialStatus: LayoutStatus = { settled: false, settleMs: null, layoutMs: null, error: null };
 
+export interface GraphLayoutOptions {
+  seed: number;
+  animate: boolean;
+  /** The element the picture is shown in: its shape when the layout starts shapes the picture. */
+  view?: RefObject<HTMLElement | null>;
+}
+
+/** Width over height of the part of the view a fitted graph fills (clear of the buttons). */
+function viewAspect(view: HTMLElement | null | undefined): number {
+  if (!view || view.clientWidth === 0 || view.clientHeight === 0) return 1;
+  return Math.max(view.clientWidth - fitInsets.left - fitInsets.right, 1) / Math.max(view.clientHeight - fitInsets.top - fitInsets.bottom, 1);
+}
+
 /**
  * Runs the seeded force layout of `input` in a Web Worker, so the main thread only
- * draws. A new input starts a new worker; unmounting terminates it.
+ * draws. A new input starts a new worker; unmounting terminates it. The view's shape is
+ * read once, at the start: resizing the window refits the picture, it does not re-run
+ * the layout.
  */
-export function useGraphLayout(input: LayoutInput, options: { seed: number; animate: boolean }): { channel: LayoutChannel; status: LayoutStatus } {
+export function useGraphLayout(input: LayoutInput, options: GraphLayoutOptions): { channel: LayoutChannel; status: LayoutStatus } {
   const [status, setStatus] = useState<LayoutStatus>(initialStatus);
   const [channel] = useState(() => new LayoutChannel());
-  const { seed, animate } = options;
+  const { seed, animate, view } = options;
 
   useEffect(() => {
     const worker = new Worker(new URL("../../lib/graph/layoutWorker.ts", import.meta.url));
@@ -51,13 +67,14 @@ export function useGraphLayout(input: LayoutInput, options: { seed: number; anim
     const copy: LayoutInput = { ...input, radii: input.radii.slice(), links: input.links.slice(), linkDistances: input.linkDistances.slice() };
     // Large graphs post less often: each post is a full redraw of thousands of edges.
     const batchMs = input.nodeCount > 2000 ? 64 : 32;
-    channel.send({ type: "start", input: copy, seed, animate, batchMs }, [copy.radii.buffer, copy.links.buffer, copy.linkDistances.buffer]);
+    const aspect = viewAspect(view?.current);
+    channel.send({ type: "start", input: copy, seed, animate, batchMs, aspect }, [copy.radii.buffer, copy.links.buffer, copy.linkDistances.buffer]);
     return () => {
       channel.detach(worker);
       worker.terminate();
       setStatus(initialStatus);
     };
-  }, [input, seed, animate, channel]);
+  }, [input, seed, animate, channel, view]);
 
   return { channel, status };
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/model/dataset";
 import type { Entity, EntityKind, Meeting, Participation } from "@/lib/model/schema";
+import { shortLabelFor } from "./shortLabel";
 import type { GraphData, GraphEdge, GraphEdgeKind, GraphNode } from "./types";
 
 /**
@@ -39,9 +40,9 @@ export function edgesForParticipation(participation: Participation): EdgeEnds[] 
 const kindByPrefix: Record<string, EntityKind> = { state: "state", org: "organization", person: "person", group: "group" };
 
 /** A node for an id the participations name but the entity list lacks: keep the link, say what we know. */
-function placeholderEntity(id: string): Pick<Entity, "kind" | "name" | "title"> {
+function placeholderEntity(id: string): Pick<Entity, "kind" | "name" | "aliases" | "title"> {
   const [prefix = "", rest = id] = id.split(":");
-  return { kind: kindByPrefix[prefix] ?? "group", name: rest };
+  return { kind: kindByPrefix[prefix] ?? "group", name: rest, aliases: [] };
 }
 
 function meetingDetail(meeting: Meeting): string {
@@ -90,6 +91,7 @@ export function buildGraph(dataset: Dataset): GraphData {
       id: entityId,
       kind: entity.kind,
       label: entity.name,
+      shortLabel: shortLabelFor(entity),
       meetingCount: meetingsOfEntity.get(entityId)?.size ?? 0,
       detail: entity.title,
     });

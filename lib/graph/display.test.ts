@@ -5,7 +5,8 @@ import { createExplorerStore } from "@/lib/store/createExplorerStore";
 import { selectHighlight, selectVisibleMeetingIds } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 import { buildGraph } from "./buildGraph";
-import { DisplayState, graphDisplay, plainDisplay } from "./display";
+import { DisplayState, graphDisplay, plainDisplay, selectionEmphasis } from "./display";
+import { prepareScene } from "./scene";
 
 const graph = buildGraph(sampleDataset);
 const store = () => createExplorerStore(indexDataset(sampleDataset));
@@ -82,5 +83,29 @@ describe("graphDisplay", () => {
 
   it("shows every node of a graph without meetings", () => {
     expect(plainDisplay(graph).visibleNodeCount).toBe(graph.nodes.length);
+  });
+});
+
+describe("selectionEmphasis", () => {
+  it("tells what a selected meeting is about from the Council members who also sat elsewhere", () => {
+    // France presided 4694 and, here, also spoke at 4739: highlighted, but not 4739's alone.
+    const franceAt4739 = { ...sampleDataset.participations[0]!, id: "4739|council-member|state:FRA", meetingId: "4739", role: "council-member" as const };
+    const dataset = { ...sampleDataset, participations: [...sampleDataset.participations, franceAt4739] };
+    const graph = buildGraph(dataset);
+    const explorer = createExplorerStore(indexDataset(dataset));
+    explorer.getState().selectMeeting("4739");
+    const state = explorer.getState();
+    const display = graphDisplay(graph, {
+      visibleMeetingIds: selectVisibleMeetingIds(state), statedOnly: false, hiddenKinds: [], selection: state.selection, highlight: selectHighlight(state),
+    });
+    const { specific, litDegree } = selectionEmphasis(prepareScene(graph).edgeEnds, display);
+    const of = (id: string) => graph.indexById.get(id)!;
+    expect(display.nodeState[of("state:FRA")]).toBe(DisplayState.highlighted);
+    expect(specific[of("state:FRA")]).toBe(0);
+    for (const id of ["org:AU", "org:EU", "state:GRC", "state:CZE"]) expect(specific[of(id)], id).toBe(1);
+    // The selected meeting itself is selected, not "specific".
+    expect(specific[of("4739")]).toBe(0);
+    // The EU carries Greece's statement and the Czech Republic's alignment.
+    expect(litDegree[of("org:EU")]).toBe(2);
   });
 });

@@ -25,6 +25,21 @@ describe("layout", () => {
     expect(layout.tickCount).toBeLessThanOrEqual(121);
   });
 
+  it("stretches the picture along the longer side of the view it is for", () => {
+    const input = layoutInputFor(buildGraph(syntheticYear(1, 60)));
+    // Width over height as the ratio of the standard deviations, which outliers sway less than a bounding box.
+    const spread = (positions: Float32Array) => {
+      const deviation = (values: Float32Array) => {
+        const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+        return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length);
+      };
+      return deviation(positions.filter((_, i) => i % 2 === 0)) / deviation(positions.filter((_, i) => i % 2 === 1));
+    };
+    const round = spread(computeLayout(input, { seed: 1 }));
+    const wide = spread(computeLayout(input, { seed: 1, aspect: 1.6 }));
+    expect(wide).toBeGreaterThan(round * 1.2);
+  });
+
   it("places linked nodes nearer each other than unlinked ones", () => {
     const positions = positionsById(sampleGraph, computeLayout(sampleInput, { seed: 1 }));
     const greece = positions.get("state:GRC")!;

@@ -22,6 +22,12 @@ export interface LayoutOptions {
   seed: number;
   /** Ticks from start to rest; fewer for large graphs keeps settling inside the budget. */
   ticks?: number;
+  /**
+   * Width over height of the view the picture is for (default 1). The pull to the centre
+   * is weaker along the longer side, so a wide pane gets a wide picture instead of a
+   * round one with empty margins.
+   */
+  aspect?: number;
 }
 
 const linkDistanceByKind: Record<GraphEdgeKind, number> = {
@@ -102,6 +108,7 @@ export function createLayout(input: LayoutInput, options: LayoutOptions): ForceL
   for (let i = 0; i < links.length; i += 2) linkData.push({ source: links[i]!, target: links[i + 1]! });
 
   const ticks = options.ticks ?? defaultTicks(nodeCount);
+  const aspect = Math.min(2.5, Math.max(0.4, options.aspect ?? 1));
   const radiusOf = (node: LayoutNode) => radii[node.index] ?? 4;
   const simulation: Simulation<LayoutNode, LayoutLink> = forceSimulation<LayoutNode, LayoutLink>(nodes)
     .randomSource(lcg(options.seed))
@@ -117,8 +124,8 @@ export function createLayout(input: LayoutInput, options: LayoutOptions): ForceL
     .force("charge", forceManyBodyFlat<LayoutNode>().strength((node) => -24 - radiusOf(node) * 3).theta(nodeCount > 2000 ? 1 : 0.9).distanceMax(600))
     .force("collide", forceCollideGrid<LayoutNode>().radius((node) => radiusOf(node) + 2).strength(0.7))
     // Keeps meetings nobody is linked to, and small islands, near the picture.
-    .force("x", forceX<LayoutNode>(0).strength(0.04))
-    .force("y", forceY<LayoutNode>(0).strength(0.04))
+    .force("x", forceX<LayoutNode>(0).strength(0.04 / aspect))
+    .force("y", forceY<LayoutNode>(0).strength(0.04 * aspect))
     .stop();
 
   let tickCount = 0;

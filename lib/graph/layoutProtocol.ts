@@ -10,6 +10,8 @@ export type LayoutRequest =
       animate: boolean;
       /** Work per batch before positions are posted and messages are read. */
       batchMs: number;
+      /** Width over height of the view (see LayoutOptions.aspect). */
+      aspect?: number;
     }
   | { type: "fix"; index: number; x: number; y: number }
   | { type: "release"; index: number };

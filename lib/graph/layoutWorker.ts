@@ -49,7 +49,7 @@ function schedule() {
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const request = event.data;
   if (request.type === "start") {
-    layout = createLayout(request.input, { seed: request.seed });
+    layout = createLayout(request.input, { seed: request.seed, aspect: request.aspect });
     animate = request.animate;
     batchMs = request.batchMs;
     const start = performance.now();

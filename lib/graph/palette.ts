@@ -31,19 +31,29 @@ export const inferredAlpha = 0.75;
 
 /** Opacity by DisplayState (hidden, dimmed, normal, highlighted, selected). */
 export const nodeAlpha = [0, 0.25, 1, 1, 1] as const;
-export const edgeAlpha = [0, 0.1, 0.5, 0.95, 0.95] as const;
+/**
+ * Meetings are hundreds of small dots: at full strength they grey the whole picture.
+ * Plain ones stay visible but light, and with a selection the others all but vanish.
+ */
+export const meetingAlpha = [0, 0.1, 0.45, 1, 1] as const;
+export const edgeAlpha = [0, 0.05, 0.5, 0.95, 0.95] as const;
 
 /**
- * Opacity of plain edges by how many there are: strong for a few dozen, light for ten
- * thousand, where full-strength lines would merge into one grey mass.
+ * Opacity of plain edges by how many there are: clear for a few dozen, light for ten
+ * thousand, where full-strength lines would merge into one mass. Never full strength:
+ * with nothing selected the lines are the background the names are read against.
  */
 export function plainEdgeAlpha(edgeCount: number): number {
   const crowding = Math.min(1, Math.max(0, (Math.log10(Math.max(edgeCount, 1)) - 2.3) / 1.8));
-  return 0.85 - crowding * 0.5;
+  return 0.7 - crowding * 0.45;
 }
 
 export const selectionColor = "#000000";
 export const focusColor = "#0b57d0";
 export const labelColor = "#1b1b1f";
-export const labelHalo = "rgba(251, 251, 250, 0.92)";
+/** Labels of nodes a selection dims: 5.7:1 on the background (the others 16.6:1), legible on a projector but receding. */
+export const dimmedLabelColor = "#60646d";
+/** An opaque halo of the background's colour keeps text legible over lines and dots. */
+export const labelHalo = "#fbfbfa";
+export const labelHaloWidth = 4;
 export const backgroundColor = "#fbfbfa";

@@ -22,6 +22,8 @@ export interface GraphNode {
   kind: GraphNodeKind;
   /** The entity's name exactly, or the meeting number for a meeting. */
   label: string;
+  /** What the canvas writes beside the node when the name is long ("United Kingdom"); absent = label. */
+  shortLabel?: string;
   /** Distinct meetings the node took part in (a meeting counts itself once). */
   meetingCount: number;
   /** A longer line for tooltips: a person's title, a meeting's date and topic. */

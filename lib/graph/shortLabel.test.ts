@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { shortLabelFor } from "./shortLabel";
+
+describe("shortLabelFor", () => {
+  it('writes "United Kingdom" for the United Kingdom of Great Britain and Northern Ireland', () => {
+    expect(shortLabelFor({ name: "United Kingdom of Great Britain and Northern Ireland", aliases: ["United Kingdom", "UK", "Britain", "Great Britain"] })).toBe("United Kingdom");
+  });
+
+  it("passes over acronyms, aliases under four characters and the name in other capitals", () => {
+    expect(shortLabelFor({ name: "The former Yugoslav Republic of Macedonia", aliases: ["the former Yugoslav Republic of Macedonia", "FYROM", "Macedonia"] })).toBe("Macedonia");
+    expect(shortLabelFor({ name: "Union of Soviet Socialist Republics", aliases: ["USSR", "Soviet Union"] })).toBe("Soviet Union");
+  });
+
+  it("keeps the name when it is short, or when the only aliases are acronyms", () => {
+    expect(shortLabelFor({ name: "Pakistan", aliases: ["Islamic Republic of Pakistan"] })).toBe("Pakistan");
+    expect(shortLabelFor({ name: "Organization for Security and Co-operation in Europe", aliases: ["OSCE"] })).toBe("Organization for Security and Co-operation in Europe");
+    expect(shortLabelFor({ name: "Minister for Provincial and Local Government of South Africa", aliases: [] })).toBe("Minister for Provincial and Local Government of South Africa");
+  });
+});
