@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { benchGraphToGraphData, type BenchGraphFile } from "@/lib/graph/benchAdapter";
 import { plainDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
+import { startEarlyWorkload, workloadFor } from "@/components/bench/workload";
 import { GraphScene } from "./GraphScene";
 import { createValueSource } from "./valueSource";
 
@@ -18,6 +19,8 @@ function workloadUrl(params: URLSearchParams): string {
   return `/bench-data/graph-${sizes.has(n) ? n : "1000"}.json`;
 }
 
+const early = startEarlyWorkload(workloadUrl);
+
 /** The real graph component over a benchmark workload, with the bench page contract's marks. */
 export function GraphBench() {
   const params = useSearchParams();
@@ -27,12 +30,8 @@ export function GraphBench() {
 
   useEffect(() => {
     let cancelled = false;
-    fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${url}`);
-        return response.json() as Promise<BenchGraphFile>;
-      })
-      .then((file) => !cancelled && setLoaded({ url, graph: benchGraphToGraphData(file) }))
+    workloadFor(early, url)
+      .then((file) => !cancelled && setLoaded({ url, graph: benchGraphToGraphData(file as BenchGraphFile) }))
       .catch((error: unknown) => !cancelled && setLoaded({ url, error: String(error) }));
     return () => {
       cancelled = true;

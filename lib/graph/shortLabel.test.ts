@@ -16,4 +16,10 @@ describe("shortLabelFor", () => {
     expect(shortLabelFor({ name: "Organization for Security and Co-operation in Europe", aliases: ["OSCE"] })).toBe("Organization for Security and Co-operation in Europe");
     expect(shortLabelFor({ name: "Minister for Provincial and Local Government of South Africa", aliases: [] })).toBe("Minister for Provincial and Local Government of South Africa");
   });
+
+  it("writes an organization's acronym when it has no shorter name: OAS, OSCE, ECOWAS", () => {
+    expect(shortLabelFor({ kind: "organization", name: "Organization of American States", aliases: ["OAS"] })).toBe("OAS");
+    expect(shortLabelFor({ kind: "organization", name: "Economic Community of West African States", aliases: ["ECOWAS"] })).toBe("ECOWAS");
+    expect(shortLabelFor({ kind: "state", name: "Democratic Republic of the Congo", aliases: ["DRC"] })).toBe("Democratic Republic of the Congo");
+  });
 });

@@ -16,11 +16,14 @@ const isAcronym = (alias: string) => !/\p{Ll}/u.test(alias);
  * first such alias, not the shortest, is the one a reader expects. The full name stays
  * in the accessible list and the hover caption.
  */
-export function shortLabelFor(entity: Pick<Entity, "name" | "aliases">): string {
+export function shortLabelFor(entity: Pick<Entity, "name" | "aliases"> & { kind?: Entity["kind"] }): string {
   const { name } = entity;
   if (name.length <= longerThan) return name;
-  const alias = (entity.aliases ?? []).find(
+  const aliases = entity.aliases ?? [];
+  const alias = aliases.find(
     (candidate) => candidate.length >= minLength && candidate.length < name.length && !isAcronym(candidate) && candidate.toLocaleLowerCase() !== name.toLocaleLowerCase(),
   );
-  return alias ?? name;
+  // Organizations are known by their acronyms ("OAS", "OSCE", "ECOWAS"); states are not ("FYROM").
+  const acronym = entity.kind === "organization" ? aliases.find((candidate) => candidate.length >= 2 && isAcronym(candidate)) : undefined;
+  return alias ?? acronym ?? name;
 }

@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { ExplorerStoreProvider } from "@/components/explorer/ExplorerStoreProvider";
+import { startEarlyWorkload, workloadFor } from "@/components/bench/workload";
 import { TimelineView } from "@/components/timeline/TimelineView";
 import { indexDataset, type DatasetIndex } from "@/lib/model/dataset";
 import { benchWorkloadToDataset } from "@/lib/timeline/benchAdapter";
@@ -16,19 +17,7 @@ function workloadUrl(params: URLSearchParams): string {
   return `/bench-data/meetings-${workloadSizes.has(n) ? n : "220"}.json`;
 }
 
-function fetchWorkload(url: string): Promise<unknown> {
-  return fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`BenchTimeline: ${url} answered ${response.status}`);
-    return response.json() as Promise<unknown>;
-  });
-}
-
-// Start loading the workload as soon as this module runs, before React hydrates the page.
-const early = typeof window === "undefined" ? null : (() => {
-  const url = workloadUrl(new URLSearchParams(window.location.search));
-  return { url, rows: fetchWorkload(url) };
-})();
-early?.rows.catch(() => {});
+const early = startEarlyWorkload(workloadUrl);
 
 function markFirstRender() {
   requestAnimationFrame(() => setTimeout(() => performance.mark("bench:first-render")));
@@ -40,7 +29,7 @@ export function BenchTimeline() {
 
   useEffect(() => {
     let cancelled = false;
-    (early?.url === url ? early.rows : fetchWorkload(url))
+    workloadFor(early, url)
       .then((rows) => {
         if (!cancelled) setLoaded({ url, index: indexDataset(benchWorkloadToDataset(rows)) });
       })
