@@ -18,6 +18,14 @@ test.describe("every year, 1946–2022", () => {
     await expect.poll(() => explorer.visibleRange()).toEqual(opening);
   });
 
+  test("opens on every year from a link that asks for them, still on 2003", async ({ explorer, page }) => {
+    await page.goto("/?years=all&m=4739");
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible({ timeout: 30_000 });
+    await expect(page).toHaveURL(/years=all/);
+    await expect.poll(async () => (await explorer.visibleRange()).start.slice(0, 4)).toBe("2003");
+    await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "true");
+  });
+
   test("jumps to 1990 from the URL and shows a 1990 meeting's subject in the graph", async ({ explorer, page }) => {
     await page.goto("/?year=1990");
     await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible({ timeout: 30_000 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { decodeShareable, encodeShareable } from "@/lib/store/urlState";
+import { decodeShareable, encodeShareable, wantsAllYears } from "@/lib/store/urlState";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";
 import { useExplorerStoreApi } from "./ExplorerStoreProvider";
 
@@ -34,7 +34,9 @@ export function UrlSync() {
     apply();
     // After a switch to all years (a new store) the URL must say so; unknown ids are dropped.
     const initialSearch = encodeShareable(shareableOf(store.getState()), scope);
-    if (initialSearch !== window.location.search.replace(/^\?/, "")) {
+    // A link to every year keeps its words until the page has loaded them (the load reads the URL).
+    const awaitingAllYears = !scope.allYears && wantsAllYears(window.location.search, null);
+    if (!awaitingAllYears && initialSearch !== window.location.search.replace(/^\?/, "")) {
       window.history.replaceState(null, "", `${window.location.pathname}${initialSearch ? `?${initialSearch}` : ""}${window.location.hash}`);
     }
 

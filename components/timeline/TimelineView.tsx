@@ -3,7 +3,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
-import { selectFilters, selectHighlight, selectIndex, selectSelection, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
+import { selectFilters, selectFocusYear, selectHighlight, selectIndex, selectSelection, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
 import { dayOfIso, dayOfYear, formatLongDate } from "@/lib/timeline/dates";
 import { defaultFrameStyle, type TimelineFrame } from "@/lib/timeline/frame";
 import { laneWeights, layoutLanes } from "@/lib/timeline/laneLayout";
@@ -115,13 +115,18 @@ export function TimelineView({ onFirstPaint }: TimelineViewProps) {
     },
     onEnd: requestDraw,
   });
+  const focusYear = useExplorer(selectFocusYear);
   const laneBands = useMemo(() => {
-    // Weights from the rows each lane needs with the whole domain in view at full mark size.
-    const pxPerDay = Math.max(size.width, 1) / (model.domain.endDay - model.domain.startDay);
+    // Weights from the rows each lane needs at full mark size over the home view: the
+    // focus year when there is one (all years open on 2003), else the whole domain. Fixed
+    // while zooming, so lanes never jump under the pointer.
+    const home = focusYear === null ? model.domain : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) };
+    const pxPerDay = Math.max(size.width, 1) / (home.endDay - home.startDay);
     const gap = Math.max(1, Math.ceil((defaultFrameStyle.markSizes[0]! + defaultFrameStyle.markGap) / pxPerDay));
-    const rows = packRows(model, visibilityFlags(model, visibleIds).visible, gap).rowsByLane;
+    const visible = visibilityFlags(model, visibleIds).visible.map((shown, i) => (shown && model.day[i]! >= home.startDay && model.day[i]! < home.endDay ? 1 : 0));
+    const rows = packRows(model, visible, gap).rowsByLane;
     return layoutLanes(laneWeights(rows), size.height);
-  }, [model, visibleIds, size]);
+  }, [model, visibleIds, size, focusYear]);
   const { frameRef, settled } = useTimelineCanvas({ model, data, transformRef, size, lanes: laneBands, canvasRef, rootRef, layerRef, draftBandRef, viewport, drawRef, requestDraw, onFirstPaint });
 
   const buttons = useMemo<MarkButtonModel[]>(() => {

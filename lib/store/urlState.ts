@@ -131,8 +131,8 @@ export function decodeShareable(search: string, index: DatasetIndex, defaults: {
 }
 
 /** Whether a link asks for every year rather than the 2003 view: `years=all`, or a focus year other than 2003. */
-export function wantsAllYears(search: string, defaultYear: number): boolean {
+export function wantsAllYears(search: string, defaultYear: number | null): boolean {
   const params = new URLSearchParams(search);
   const year = params.get("year");
-  return params.get("years") === "all" || (year !== null && /^\d{4}$/.test(year) && Number(year) !== defaultYear);
+  return params.get("years") === "all" || (year !== null && /^\d{4}$/.test(year) && Number(year) !== defaultYear && defaultYear !== null);
 }
