@@ -6,6 +6,8 @@ test.describe("the 2003 explorer", () => {
     await expect(explorer.meetingMarks).toHaveCount(223);
     await page.getByText("Filters").click();
     await page.getByRole("radio", { name: "List of meetings" }).check();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("radio", { name: "List of meetings" })).toBeHidden();
     await expect(page.getByRole("grid", { name: "Meetings" })).toHaveAttribute("aria-rowcount", /22[34]/);
     await expect(page.getByRole("grid", { name: "Meetings" }).locator("[data-meeting-id]")).toHaveCount(223);
   });

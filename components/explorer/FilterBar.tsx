@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { outcomeClasses, outcomeClassLabels } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";
 import { selectFilters, selectIndex, selectViewMode } from "@/lib/store/selectors";
@@ -19,8 +20,27 @@ export function FilterBar() {
   const setStatedOnly = useExplorer((state) => state.setStatedOnly);
   const setViewMode = useExplorer((state) => state.setViewMode);
 
+  const disclosure = useRef<HTMLDetailsElement>(null);
+  // A pop-over, not a page section: Escape or a click elsewhere closes it.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = disclosure.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !details.contains(event.target as Node)) {
+        details.open = false;
+        if (event instanceof KeyboardEvent) details.querySelector("summary")?.focus();
+      }
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("pointerdown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", close);
+    };
+  }, []);
+
   return (
-    <details className={styles.filters}>
+    <details ref={disclosure} className={styles.filters}>
       <summary>Filters{countHidden(filters) > 0 ? ` (${countHidden(filters)} active)` : ""}</summary>
       <div className={styles.filterGroups}>
         <fieldset>

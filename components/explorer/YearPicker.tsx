@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { selectFocusYear } from "@/lib/store/selectors";
 import { useDatasetScope } from "./DatasetScope";
 import { useExplorer } from "./ExplorerStoreProvider";
@@ -12,6 +13,7 @@ import styles from "./Explorer.module.css";
  */
 export function YearPicker({ defaultYear }: { defaultYear: number }) {
   const scope = useDatasetScope();
+  const selectId = useId();
   const focusYear = useExplorer(selectFocusYear);
   const setFocusYear = useExplorer((state) => state.setFocusYear);
 
@@ -23,16 +25,16 @@ export function YearPicker({ defaultYear }: { defaultYear: number }) {
 
   return (
     <div className={styles.yearPicker}>
-      <label>
-        <span className={styles.yearLabel}>Year</span>
-        <select value={String(focusYear ?? defaultYear)} onChange={(event) => choose(event.target.value)} disabled={scope.loading !== null}>
-          {scope.availableYears.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
+      <label htmlFor={selectId} className={styles.yearLabel}>
+        Year
       </label>
+      <select id={selectId} value={String(focusYear ?? defaultYear)} onChange={(event) => choose(event.target.value)} disabled={scope.loading !== null}>
+        {scope.availableYears.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
       {!scope.allYears && (
         <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null}>
           All years, 1946–2022
