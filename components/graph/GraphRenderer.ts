@@ -1,15 +1,20 @@
-import { selectionEmphasis, type GraphDisplay } from "@/lib/graph/display";
+import { DisplayState, selectionEmphasis, type GraphDisplay } from "@/lib/graph/display";
 import { buildHitIndex, findNodeAt, type HitIndex } from "@/lib/graph/hitTest";
 import { screenRadius } from "@/lib/graph/nodeSize";
-import { drawGroups, type DrawGroups, type Scene } from "@/lib/graph/scene";
+import { drawGroups, groupsSize, type DrawGroups, type Scene } from "@/lib/graph/scene";
 import { fitBounds, nodeBounds, selectionFocus, type ViewTransform } from "@/lib/graph/viewFit";
 import { drawGraphLayer } from "./drawLayer";
-import { drawOverlay } from "./drawOverlay";
+import { drawOverlay, drawSelectionOver } from "./drawOverlay";
 import { dimmedLabelFont, LabelCache, labelFont, labelFontSize } from "./LabelCache";
 import { controlAreas, fitInsets } from "./overlayControls";
 import { RemoteLayer } from "./RemoteLayer";
 /** Above this many nodes and edges, the graph is drawn in a worker and shown as a bitmap. */
 const layeredAbove = 6000;
+/**
+ * A new selection whose lit part has no more nodes and edges than this is drawn over the
+ * last layer at once; a larger one waits for the worker's layer.
+ */
+const litOverLayerMax = 1500;
 /** A pan or zoom that pauses this long is drawn afresh. */
 const settleDelayMs = 140;
 
@@ -45,6 +50,8 @@ export class GraphRenderer {
   private shownDisplayVersion = 0;
   private readonly displays = new Map<number, GraphDisplay>();
   private displayVersion = 0;
+  /** The lit part of the latest display, for drawing it over a layer not yet repainted (null: too large). */
+  private lit: { version: number; groups: DrawGroups | null } | null = null;
   private readonly labels: LabelCache;
   private hitIndex: HitIndex | null = null;
   private hitKey = { positions: -1, display: -1 };
@@ -229,13 +236,32 @@ export class GraphRenderer {
     });
   }
 
+  /**
+   * The selection's lit part to draw over the last layer when that layer shows another
+   * selection (or none) than the latest display; null when the layer is current, the
+   * selection was cleared (a fade cannot brighten) or only filters changed.
+   */
+  private litOverLayer(): DrawGroups | null {
+    if (!this.layer || this.shownDisplayVersion === this.displayVersion) return null;
+    const display = this.display;
+    if (!display.hasSelection || display.selectionKey === this.shownDisplay.selectionKey) return null;
+    if (this.lit?.version !== this.displayVersion) {
+      const groups = drawGroups(this.scene, display, DisplayState.highlighted);
+      this.lit = { version: this.displayVersion, groups: groupsSize(groups) <= litOverLayerMax ? groups : null };
+    }
+    return this.lit.groups;
+  }
+
   private draw() {
     const shown = this.shown;
     const layerReady = !this.layer || this.layer.current;
     this.ctx.clearRect(0, 0, this.width, this.height);
     if (!shown || !layerReady) return;
-    const display = this.shownDisplay;
-    const labels = this.labels.get(shown.positions, shown.version, display, this.shownDisplayVersion, {
+    const lit = this.litOverLayer();
+    // Over a stale layer, labels, hover and focus already follow the new selection.
+    const display = lit ? this.display : this.shownDisplay;
+    const displayVersion = lit ? this.displayVersion : this.shownDisplayVersion;
+    const labels = this.labels.get(shown.positions, shown.version, display, displayVersion, {
       transform: this.transform,
       width: this.width,
       height: this.height,
@@ -246,8 +272,10 @@ export class GraphRenderer {
       ctx: this.ctx, width: this.width, height: this.height, scene: this.edgeScene, display, positions: shown.positions,
       transform: this.transform, labels, hover: this.hover, focus: this.focus, font: labelFont, dimmedFont: dimmedLabelFont, fontSize: labelFontSize,
     };
-    if (this.layer) this.layer.composite(this.ctx, this.transform);
-    else drawGraphLayer(frame, this.groups);
+    if (this.layer) {
+      this.layer.composite(this.ctx, this.transform);
+      if (lit) drawSelectionOver(frame, lit);
+    } else drawGraphLayer(frame, this.groups);
     drawOverlay(frame);
     this.onDraw?.(display);
   }

@@ -1,7 +1,7 @@
 import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
 import { screenRadius } from "@/lib/graph/nodeSize";
-import { dimmedLabelColor, focusColor, labelColor, labelHalo, labelHaloWidth, nodeStyle } from "@/lib/graph/palette";
-import type { Scene } from "@/lib/graph/scene";
+import { dimmedLabelColor, edgeAlpha, focusColor, labelColor, labelHalo, labelHaloWidth, nodeAlpha, nodeStyle } from "@/lib/graph/palette";
+import type { DrawGroups, Scene } from "@/lib/graph/scene";
 import { drawEdges, drawNodes, ring, type LayerFrame } from "./drawLayer";
 import type { DrawnLabel } from "./LabelCache";
 
@@ -114,6 +114,28 @@ function drawHover(frame: Frame) {
   }
   drawNodes(frame, [...nodeGroups].map(([style, indices]) => ({ state: DisplayState.highlighted, style, indices: Uint32Array.from(indices) })));
   ring(frame, [hover], labelColor, 1.5, 2);
+}
+
+/**
+ * Fading the composited layer by this much turns its plain nodes into dimmed ones
+ * (alpha 1 to 0.25; meetings and edges come out close to their dimmed strengths too).
+ */
+const layerFade = 1 - nodeAlpha[DisplayState.dimmed] / nodeAlpha[DisplayState.normal];
+
+/**
+ * A new selection over a layer drawn for the display before it (the worker repaints the
+ * whole dimmed layer a few frames later): the layer fades to the dimmed strength and the
+ * selection's lit part, a few nodes and edges, is drawn on top, so a click shows at once.
+ */
+export function drawSelectionOver(frame: Frame, lit: DrawGroups): void {
+  const { ctx, width, height } = frame;
+  ctx.save();
+  ctx.globalCompositeOperation = "destination-out";
+  ctx.globalAlpha = layerFade;
+  ctx.fillRect(0, 0, width, height);
+  ctx.restore();
+  drawEdges(frame, lit.edges, (state) => edgeAlpha[state as 0 | 1 | 2 | 3 | 4], 1);
+  drawNodes(frame, lit.nodes);
 }
 
 /** What sits on top of the graph at the current view: labels, hover, keyboard focus. */

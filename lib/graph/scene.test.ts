@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { buildGraph } from "./buildGraph";
 import { DisplayState, plainDisplay } from "./display";
-import { drawGroups, prepareScene } from "./scene";
+import { drawGroups, groupsSize, prepareScene } from "./scene";
 
 const graph = buildGraph(sampleDataset);
 const scene = prepareScene(graph);
@@ -30,5 +30,19 @@ describe("drawGroups", () => {
     expect(drawn).toBe(graph.nodes.length - 1);
     expect(groups.nodes.at(-1)).toMatchObject({ state: DisplayState.selected });
     expect(groups.nodes.map((batch) => batch.state)).toEqual([...groups.nodes.map((batch) => batch.state)].sort());
+  });
+
+  it("keeps only what is drawn at least as strongly as minState: a selection's lit part", () => {
+    const display = plainDisplay(graph);
+    display.nodeState.fill(DisplayState.dimmed);
+    display.edgeState.fill(DisplayState.dimmed);
+    display.nodeState[1] = DisplayState.selected;
+    display.nodeState[2] = DisplayState.highlighted;
+    display.edgeState[0] = DisplayState.highlighted;
+    const lit = drawGroups(scene, display, DisplayState.highlighted);
+    expect(groupsSize(lit)).toBe(3);
+    expect(lit.edges.flatMap((batch) => [...batch.indices])).toEqual([0]);
+    expect(lit.nodes.flatMap((batch) => [...batch.indices]).sort()).toEqual([1, 2]);
+    expect(groupsSize(drawGroups(scene, display))).toBe(graph.nodes.length + graph.edges.length);
   });
 });

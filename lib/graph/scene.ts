@@ -66,11 +66,11 @@ export interface DrawGroup {
   indices: Uint32Array;
 }
 
-function group(count: number, stateOf: (i: number) => number, styleOf: (i: number) => number, styles: number): DrawGroup[] {
+function group(count: number, stateOf: (i: number) => number, styleOf: (i: number) => number, styles: number, minState: number): DrawGroup[] {
   const buckets = new Map<number, number[]>();
   for (let i = 0; i < count; i++) {
     const state = stateOf(i);
-    if (state === DisplayState.hidden) continue;
+    if (state === DisplayState.hidden || state < minState) continue;
     const key = state * styles + styleOf(i);
     const bucket = buckets.get(key);
     if (bucket) bucket.push(i);
@@ -87,10 +87,20 @@ export interface DrawGroups {
   nodes: DrawGroup[];
 }
 
-/** Batches for drawing, rebuilt when the display changes, not every frame. */
-export function drawGroups(scene: Pick<Scene, "nodeCount" | "nodeKind" | "edgeStyle">, display: Pick<GraphDisplay, "nodeState" | "edgeState">): DrawGroups {
+/**
+ * Batches for drawing, rebuilt when the display changes, not every frame. With
+ * `minState`, only what is drawn at least that strongly (a selection's lit part).
+ */
+export function drawGroups(scene: Pick<Scene, "nodeCount" | "nodeKind" | "edgeStyle">, display: Pick<GraphDisplay, "nodeState" | "edgeState">, minState: number = DisplayState.dimmed): DrawGroups {
   return {
-    edges: group(display.edgeState.length, (i) => display.edgeState[i]!, (i) => scene.edgeStyle[i]!, edgeKinds.length * 2),
-    nodes: group(scene.nodeCount, (i) => display.nodeState[i]!, (i) => scene.nodeKind[i]!, nodeKindOrder.length),
+    edges: group(display.edgeState.length, (i) => display.edgeState[i]!, (i) => scene.edgeStyle[i]!, edgeKinds.length * 2, minState),
+    nodes: group(scene.nodeCount, (i) => display.nodeState[i]!, (i) => scene.nodeKind[i]!, nodeKindOrder.length, minState),
   };
+}
+
+/** How many nodes and edges some batches hold. */
+export function groupsSize(groups: DrawGroups): number {
+  let size = 0;
+  for (const batch of [...groups.edges, ...groups.nodes]) size += batch.indices.length;
+  return size;
 }
