@@ -54,34 +54,25 @@ const readAligned: Reader = (ctx, sentence, facts) => {
   return true;
 };
 
-const readSilent: Reader = (ctx, sentence, facts) => {
-  const match = /^(?:The representatives? of )?(.+?) did not (?:make|deliver) (?:a |any )?statements?\.?$/i.exec(sentence.text);
-  if (!match?.[1]) return false;
-  const at = match[0].indexOf(match[1]);
-  const listed = readParticipantList(ctx, slice(sentence, at, at + match[1].length), {
-    mode: "names",
-    role: "non-speaking",
-    note: "did not make a statement",
-  });
+/** Names in `match[1]` become non-speaking participants with `note`, tied to this footnote. */
+function pushNonSpeaking(ctx: Parameters<Reader>[0], sentence: Parameters<Reader>[1], facts: Parameters<Reader>[2], match: RegExpExecArray, from: number, note: string): true {
+  const at = match[0].indexOf(match[1]!, from);
+  const listed = readParticipantList(ctx, slice(sentence, at, at + match[1]!.length), { mode: "names", role: "non-speaking", note });
   for (const entry of listed) entry.participant.footnote = facts.number;
   facts.participants.push(...listed);
   return true;
+}
+
+const readSilent: Reader = (ctx, sentence, facts) => {
+  const match = /^(?:The representatives? of )?(.+?) did not (?:make|deliver) (?:a |any )?statements?\.?$/i.exec(sentence.text);
+  return match?.[1] ? pushNonSpeaking(ctx, sentence, facts, match, 0, "did not make a statement") : false;
 };
 
 const readPresent: Reader = (ctx, sentence, facts) => {
   const first = /^Also present (?:were|was)\s+(.+?)\.?$/i.exec(sentence.text);
   const last = /^(.+?) (?:was|were) also present\.?$/i.exec(sentence.text);
   const match = first ?? last;
-  if (!match?.[1]) return false;
-  const at = match[0].indexOf(match[1], first ? 12 : 0);
-  const listed = readParticipantList(ctx, slice(sentence, at, at + match[1].length), {
-    mode: "names",
-    role: "non-speaking",
-    note: "also present",
-  });
-  for (const entry of listed) entry.participant.footnote = facts.number;
-  facts.participants.push(...listed);
-  return true;
+  return match?.[1] ? pushNonSpeaking(ctx, sentence, facts, match, first ? 12 : 0, "also present") : false;
 };
 
 /** "X was represented by its Minister …; Y by the Deputy Minister … of Greece; and Z by …". */
