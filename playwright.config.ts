@@ -4,7 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Debian's Chromium where it is installed (CI, the dev machines); Playwright's own
 // browser elsewhere. Never download one here: there is no network for it.
 const debianChromium = "/usr/bin/chromium";
-const port = 3100;
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
