@@ -1,5 +1,5 @@
 import { Explorer } from "@/components/explorer/Explorer";
-import { assembleDataset } from "@/lib/model/assembleDataset";
+import { assembleDataset } from "@/lib/data/assembleDataset";
 import type { PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";
 import dataIndex from "@/data/index.json";

@@ -4,8 +4,8 @@
 // would write. The only place besides the parse CLI that touches the file system.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildDataset } from "../lib/model/buildDataset";
-import { renderDataFiles } from "../lib/model/dataFiles";
+import { buildDataset } from "../lib/ingest/buildDataset";
+import { renderDataFiles } from "../lib/ingest/renderDataFiles";
 import { readSources } from "./readSources";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");

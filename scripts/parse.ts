@@ -4,7 +4,7 @@
 // Exit 0: parsed cleanly; 1: parsed, with problems; 2: the file could not be read.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "../lib/model/schema";
+import type { Problem } from "../lib/sources/problem";
 import { parseMeetingsTable } from "../lib/sources/meetingsTable";
 import { parseRepertoire } from "../lib/sources/repertoire";
 import { parseVetoTable } from "../lib/sources/vetoTable";

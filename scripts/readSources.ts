@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { SourceTexts } from "../lib/model/buildDataset";
+import type { SourceTexts } from "../lib/ingest/buildDataset";
 
 /** Reads ../shared (or another copy of the sources) into the texts the model builder takes. */
 export function readSources(sourcesDir: string): SourceTexts {

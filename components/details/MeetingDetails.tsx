@@ -3,7 +3,7 @@ import { meetingDocuments } from "@/lib/details/documentLinks";
 import { formatLongDate, meetingTitle } from "@/lib/details/format";
 import { groupParticipants, participantCount } from "@/lib/details/participantGroups";
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { monthLabel } from "@/lib/model/presidency";
+import { formatMonth as monthLabel } from "@/lib/text/calendar";
 import type { Meeting } from "@/lib/model/schema";
 import { DocumentLink } from "./DocumentLink";
 import { EntityButton } from "./EntityButton";

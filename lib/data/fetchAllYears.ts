@@ -1,4 +1,4 @@
-import { assembleDataset } from "@/lib/model/assembleDataset";
+import { assembleDataset } from "@/lib/data/assembleDataset";
 import type { DataIndex } from "@/lib/model/dataFiles";
 import type { Dataset, PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";

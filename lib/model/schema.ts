@@ -110,13 +110,3 @@ export const participationSchema = z.object({
   certainty: z.enum(["stated", "inferred"]),
 });
 export type Participation = z.infer<typeof participationSchema>;
-
-export const problemSchema = z.object({
-  file: z.string(),
-  line: z.number().int().nonnegative(),
-  code: z.string(),
-  message: z.string(),
-  /** The source text around the problem, trimmed to a short excerpt. */
-  excerpt: z.string(),
-});
-export type Problem = z.infer<typeof problemSchema>;

@@ -5,7 +5,7 @@
 // is reported as a problem with its file and line. No file system here: the ingest
 // script reads the files and calls this.
 
-import type { Problem } from "../model/schema";
+import type { Problem } from "./problem";
 import { cellBlocks, type HtmlRow } from "./html";
 import { parseLetterSymbols, parsePressReleases, parseRecordCell, parseTableDate, splitTopics, type CellIssue } from "./meetingsCells";
 import { parseOutcomeCell, type TableOutcome } from "./meetingsOutcome";

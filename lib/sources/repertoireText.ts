@@ -1,4 +1,4 @@
-import type { Problem } from "@/lib/model/schema";
+import type { Problem } from "./problem";
 import { excerpt, lineIndex, lineStarts } from "./sourceText";
 import type { Span } from "./repertoireTypes";
 

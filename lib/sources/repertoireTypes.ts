@@ -1,8 +1,8 @@
-import type { Problem } from "@/lib/model/schema";
+import type { Problem } from "./problem";
 
 // What the Repertoire parser returns. These are raw records of what the prose says:
 // names keep the text's own form ("the Czech Republic"); entity resolution, which
-// strips articles and maps names to ids, happens later in lib/model.
+// strips articles and maps names to ids, happens later in lib/ingest.
 
 export interface RepertoireResult {
   items: RepertoireItem[];

@@ -2,7 +2,7 @@
 // tables show as vetoed must be in the list, and every vetoed draft the list gives for
 // those years must be in the year tables, with the same members, date and meeting.
 
-import type { Problem } from "../model/schema";
+import type { Problem } from "./problem";
 import type { TableMeeting } from "./meetingsTable";
 import type { TableOutcome } from "./meetingsOutcome";
 import { excerpt } from "./sourceText";

@@ -2,7 +2,7 @@
 // vetoed draft: date, draft, written record, agenda item, permanent members casting a
 // negative vote) and checks it against the vetoed drafts of the yearly meeting tables.
 
-import type { Problem } from "../model/schema";
+import type { Problem } from "./problem";
 import { parseTableDate, type CellIssue } from "./meetingsCells";
 import { excerpt } from "./sourceText";
 import { findTableLayout, type ColumnLabels, type DataRow } from "./tableLayout";

@@ -1,7 +1,7 @@
+import type { Meeting, Participation } from "@/lib/model/schema";
+import { formatMonth } from "@/lib/text/calendar";
 import { inferredEvidence } from "./evidence";
-import { monthLabel } from "./presidency";
 import type { EntityResolver } from "./resolver";
-import type { Meeting, Participation } from "./schema";
 import { subjectsOfTopic, type compileSubjectPatterns } from "./subjects";
 
 // Edges no source states but the facts imply. Each carries `certainty: "inferred"` and
@@ -20,7 +20,7 @@ export function presidencyEdges(meetings: readonly Meeting[], stated: readonly P
       entityId: meeting.presidency!,
       role: "president" as const,
       certainty: "inferred" as const,
-      evidence: inferredEvidence(`presidency of ${monthLabel(meeting.date.slice(0, 7))} (reference facts)`, meeting.sources[0]),
+      evidence: inferredEvidence(`presidency of ${formatMonth(meeting.date)} (reference facts)`, meeting.sources[0]),
     }));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { sharedSourcesDir } from "@/lib/model/sharedSources";
 import { readSources } from "@/scripts/readSources";
 import { buildDataset } from "./buildDataset";
-import { sharedSourcesDir } from "./sharedSources";
 
 // Facts of the real sources that data/ must hold (issue: the dataset). Built once: the
 // whole corpus takes a few seconds.

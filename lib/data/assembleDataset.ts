@@ -1,5 +1,5 @@
-import type { Dataset, PresidencyMonth, SubjectAreaInfo } from "./dataset";
-import type { Entity, Meeting, Participation } from "./schema";
+import type { Dataset, PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
+import type { Entity, Meeting, Participation } from "@/lib/model/schema";
 
 export interface DataParts {
   years: number[];

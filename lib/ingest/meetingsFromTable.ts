@@ -1,10 +1,11 @@
-import type { PresidencyMonth } from "./dataset";
+import type { PresidencyMonth } from "@/lib/model/dataset";
+import type { Meeting, Outcome } from "@/lib/model/schema";
+import { subjectAreaFor } from "@/lib/model/subjectAreas";
+import type { TableMeeting, TableOutcome } from "@/lib/sources/meetingsTable";
+import type { Problem } from "@/lib/sources/problem";
 import { tableEvidence } from "./evidence";
 import { presidencyFor } from "./presidency";
 import type { EntityResolver } from "./resolver";
-import type { Meeting, Outcome, Problem } from "./schema";
-import { subjectAreaFor } from "./subjectAreas";
-import type { TableMeeting, TableOutcome } from "@/lib/sources/meetingsTable";
 
 export interface MeetingContext {
   resolver: EntityResolver;

@@ -1,7 +1,8 @@
-import type { PresidencyMonth } from "./dataset";
+import type { PresidencyMonth } from "@/lib/model/dataset";
+import { stateId } from "@/lib/model/ids";
 import type { Reference } from "./reference";
-import { stateId } from "./ids";
 
+/** The reference's monthly presidencies as the contract's months, "2003-04" -> state:MEX. */
 export function presidencyMonths(reference: Reference): PresidencyMonth[] {
   return reference.presidencies.map((presidency) => ({ month: presidency.month, entityId: stateId(presidency.iso3) }));
 }
@@ -10,12 +11,4 @@ export function presidencyMonths(reference: Reference): PresidencyMonth[] {
 export function presidencyFor(date: string, months: readonly PresidencyMonth[]): string | undefined {
   const month = date.slice(0, 7);
   return months.find((presidency) => presidency.month === month)?.entityId;
-}
-
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "April 2003" from "2003-04". */
-export function monthLabel(month: string): string {
-  const [year, monthNumber] = month.split("-");
-  return `${monthNames[Number(monthNumber) - 1] ?? month} ${year}`;
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedSourcesDir } from "@/lib/model/sharedSources";
 import { parseReference, referenceEntities } from "./reference";
 import { EntityResolver } from "./resolver";
-import { sharedSourcesDir } from "./sharedSources";
 import { compileSubjectPatterns, subjectsOfTopic } from "./subjects";
 import { supplementaryStates } from "./supplementaryStates";
 

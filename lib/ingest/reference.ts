@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { stateId } from "./ids";
-import type { Entity, Evidence } from "./schema";
-
-export { stateId };
+import { stateId } from "@/lib/model/ids";
+import type { Entity, Evidence } from "@/lib/model/schema";
 
 // The shape of ../shared/data/reference-2003.json: verified facts for 2003. Parsed
 // strictly on the keys the app uses; extra keys in the file are allowed.

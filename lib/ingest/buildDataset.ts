@@ -1,17 +1,18 @@
-import type { PresidencyMonth } from "./dataset";
+import type { PresidencyMonth } from "@/lib/model/dataset";
+import { entitySchema, meetingSchema, participationSchema, type Entity, type Meeting, type Participation } from "@/lib/model/schema";
+import { parseMeetingsTable, type TableMeeting } from "@/lib/sources/meetingsTable";
+import type { Problem } from "@/lib/sources/problem";
+import { parseRepertoire } from "@/lib/sources/repertoire";
+import { crossCheckVetoes, parseVetoTable, type VetoRecord } from "@/lib/sources/vetoTable";
 import { presidencyEdges, subjectEdges } from "./inferredEdges";
 import { meetingFromTable, type MeetingContext } from "./meetingsFromTable";
 import { participationsFromRepertoire } from "./participationsFromRepertoire";
 import { presidencyMonths } from "./presidency";
 import { parseReference, referenceEntities, type Reference } from "./reference";
 import { EntityResolver } from "./resolver";
-import { entitySchema, meetingSchema, participationSchema, type Entity, type Meeting, type Participation, type Problem } from "./schema";
 import { compileSubjectPatterns } from "./subjects";
 import { supplementaryStates } from "./supplementaryStates";
 import { UnresolvedRegistry } from "./unresolvedEntities";
-import { parseMeetingsTable, type TableMeeting } from "@/lib/sources/meetingsTable";
-import { parseRepertoire } from "@/lib/sources/repertoire";
-import { crossCheckVetoes, parseVetoTable, type VetoRecord } from "@/lib/sources/vetoTable";
 
 export interface SourceTexts {
   reference: unknown;

@@ -1,5 +1,6 @@
+import type { Entity, EntityKind, Evidence } from "@/lib/model/schema";
+import type { Problem } from "@/lib/sources/problem";
 import { slug } from "./names";
-import type { Entity, EntityKind, Evidence, Problem } from "./schema";
 
 const organizationWords = /\b(organization|organisation|union|community|league|commission|agency|programme|fund|office|court|tribunal|bank|council|committee|mission|conference|movement|forum|group)\b/i;
 const personWords = /^(the )?(secretary|under-secretary|assistant secretary|special|deputy|president|prime minister|minister|director|high commissioner|chair|chairman|chairperson|executive|prosecutor|head|representative|mr\.?|ms\.?|mrs\.?)\b/i;

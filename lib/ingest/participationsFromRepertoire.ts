@@ -1,11 +1,12 @@
+import { stateId } from "@/lib/model/ids";
+import type { Entity, Evidence, Participation } from "@/lib/model/schema";
+import type { Problem } from "@/lib/sources/problem";
+import type { RepertoireItem, RepertoireMeeting, RepertoireParticipant } from "@/lib/sources/repertoireTypes";
 import { repertoireEvidence } from "./evidence";
 import { slug } from "./names";
 import type { Reference } from "./reference";
-import { stateId } from "./reference";
 import type { EntityResolver } from "./resolver";
-import type { Entity, Evidence, Participation, Problem } from "./schema";
 import type { UnresolvedRegistry } from "./unresolvedEntities";
-import type { RepertoireItem, RepertoireMeeting, RepertoireParticipant } from "@/lib/sources/repertoireTypes";
 
 export interface RepertoireJoin {
   meetingId: string;

@@ -1,7 +1,7 @@
+import { stateId } from "@/lib/model/ids";
+import type { Entity } from "@/lib/model/schema";
 import { nameKey, splitAcronym } from "./names";
 import type { Reference } from "./reference";
-import { stateId } from "./reference";
-import type { Entity } from "./schema";
 import type { SupplementaryState } from "./supplementaryStates";
 
 interface Candidate {
