@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useExplorer } from "@/components/explorer/ExplorerStoreProvider";
+import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { formatDate, meetingTitle } from "@/lib/details/format";
 import { selectIndex, selectSelection, selectStatedOnly } from "@/lib/store/selectors";
+import { useChoose } from "@/lib/store/useChoose";
 import { EmptyDetails } from "./EmptyDetails";
 import { EntityDetails } from "./EntityDetails";
 import { MeetingDetails } from "./MeetingDetails";
 import { SelectionList } from "./SelectionList";
-import { useChoose } from "./useChoose";
 import styles from "./Details.module.css";
 
 /** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { outcomeClasses, outcomeClassLabels } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";
 import { selectFilters, selectIndex, selectViewMode } from "@/lib/store/selectors";
-import { useExplorer } from "./ExplorerStoreProvider";
+import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import styles from "./Explorer.module.css";
 
 const entityKindLabels = { state: "States", organization: "Organizations", person: "People", group: "Groups" } as const;

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { selectionAnnouncement } from "@/lib/details/announcement";
 import { selectHighlight, selectSelection } from "@/lib/store/selectors";
-import { useExplorerStoreApi } from "./ExplorerStoreProvider";
+import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 
 /**
  * Says what a selection changed, wherever it was made (timeline, graph, list, search,

@@ -1,7 +1,7 @@
 "use client";
 
 import { selectNotice } from "@/lib/store/selectors";
-import { useExplorer } from "./ExplorerStoreProvider";
+import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import styles from "./Explorer.module.css";
 
 export function NoticeBanner() {

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { decodeShareable, encodeShareable, wantsAllYears } from "@/lib/store/urlState";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";
-import { useExplorerStoreApi } from "./ExplorerStoreProvider";
+import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 
 const shareableOf = (state: ExplorerState): ShareableState => ({
   selection: state.selection,

@@ -1,9 +1,9 @@
 "use client";
 
 import { useId } from "react";
+import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { selectFocusYear } from "@/lib/store/selectors";
 import { useDatasetScope } from "./DatasetScope";
-import { useExplorer } from "./ExplorerStoreProvider";
 import styles from "./Explorer.module.css";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { useExplorerStoreApi } from "./ExplorerStoreProvider";
+import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 
 /** Esc anywhere clears the selection, unless a text field or open menu is using it. */
 export function useEscapeClears(): void {

@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from "react";
 import { buildGraph } from "@/lib/graph/buildGraph";
 import { selectIndex, selectStatedOnly } from "@/lib/store/selectors";
-import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
+import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { GraphScene } from "./GraphScene";
 import { useStoreDisplay, useStoreHover } from "./useStoreSources";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
+import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { countLabel, meetingListCaption } from "@/lib/details/format";
 import type { Meeting } from "@/lib/model/schema";
 import { selectHighlightedMeetings, selectIndex, selectSelection, selectSubjectAreas, selectTimeWindow, selectVisibleMeetings } from "@/lib/store/selectors";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { useExplorer } from "@/components/explorer/ExplorerStoreProvider";
-import { useChoose } from "@/components/details/useChoose";
+import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { useChoose } from "@/lib/store/useChoose";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchResult } from "@/lib/search/searchIndex";
 import { selectIndex } from "@/lib/store/selectors";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { useExplorer, useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
+import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { selectFilters, selectFocusYear, selectHighlight, selectIndex, selectSelection, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
 import { dayOfIso, dayOfYear, formatLongDate } from "@/lib/timeline/dates";

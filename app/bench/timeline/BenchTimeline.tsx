@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { ExplorerStoreProvider } from "@/components/explorer/ExplorerStoreProvider";
+import { ExplorerStoreProvider } from "@/lib/store/ExplorerStoreProvider";
 import { startEarlyWorkload, workloadFor } from "@/components/bench/workload";
 import { TimelineView } from "@/components/timeline/TimelineView";
 import { indexDataset, type DatasetIndex } from "@/lib/model/dataset";

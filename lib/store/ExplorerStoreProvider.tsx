@@ -3,8 +3,8 @@
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { createExplorerStore, type ExplorerStoreApi } from "@/lib/store/createExplorerStore";
-import type { ExplorerStore, ShareableState } from "@/lib/store/types";
+import { createExplorerStore, type ExplorerStoreApi } from "./createExplorerStore";
+import type { ExplorerStore, ShareableState } from "./types";
 
 const ExplorerStoreContext = createContext<ExplorerStoreApi | null>(null);
 

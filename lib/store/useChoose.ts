@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { useExplorerStoreApi } from "@/components/explorer/ExplorerStoreProvider";
+import { useExplorerStoreApi } from "./ExplorerStoreProvider";
 
 /**
  * Select one meeting or entity from a button, a link or a search result. The store's
