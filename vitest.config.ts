@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    // Property tests and layouts take seconds; on a shared 2-core machine, several times that.
+    testTimeout: 30_000,
     pool: "forks",
     poolOptions: { forks: { maxForks: 2 } },
   },
