@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const debianChromium = "/usr/bin/chromium";
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// On a machine shared with other builds, E2E_TIMEOUT_SCALE=3 gives every wait three times as long.
+const slow = Math.max(1, Number(process.env.E2E_TIMEOUT_SCALE ?? 1));
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,8 +15,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 60_000 * slow,
+  expect: { timeout: 10_000 * slow },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
