@@ -1,13 +1,14 @@
 // npm run --silent parse -- FILE
 // Parses one document a user brings: a UN library meetings table (scactYYYY_table_en.html),
 // the UN veto table, or Repertoire text. JSON to stdout, problems to stderr.
-// Exit 0: parsed cleanly; 1: parsed, with problems; 2: the file could not be read.
-import { readFileSync } from "node:fs";
+// Exit 0: parsed cleanly; 1: parsed with problems, or not a text document (empty, binary,
+// invalid UTF-8); 2: not read (missing, not a regular file, over the size limit).
 import path from "node:path";
 import type { Problem } from "../lib/sources/problem";
 import { parseMeetingsTable } from "../lib/sources/meetingsTable";
 import { parseRepertoire } from "../lib/sources/repertoire";
 import { parseVetoTable } from "../lib/sources/vetoTable";
+import { readDocument } from "./readDocument";
 
 type Parsed = { kind: string; result: unknown; problems: Problem[] };
 
@@ -36,22 +37,26 @@ export function parseDocument(file: string, text: string): Parsed {
   return { kind: "repertoire", result, problems: result.problems };
 }
 
+/** Control characters from a document would reach the terminal as escape sequences; show
+ * them as \u escapes instead. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function main(): number {
   const file = process.argv[2];
   if (!file) {
     console.error("usage: npm run --silent parse -- FILE");
     return 2;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    console.error(`parse: cannot read ${file}: ${(error as Error).message}`);
-    return 2;
+  const read = readDocument(file);
+  if (!read.ok) {
+    console.error(`parse: ${printable(file)} ${read.refusal.message}`);
+    return read.refusal.status;
   }
-  const parsed = parseDocument(file, text);
+  const parsed = parseDocument(file, read.text);
   process.stdout.write(`${JSON.stringify({ kind: parsed.kind, ...(parsed.result as object) }, null, 2)}\n`);
-  for (const problem of parsed.problems) console.error(`${problem.file}:${problem.line}: ${problem.code}: ${problem.message}${problem.excerpt ? ` — ${problem.excerpt}` : ""}`);
+  for (const problem of parsed.problems) console.error(printable(`${problem.file}:${problem.line}: ${problem.code}: ${problem.message}${problem.excerpt ? ` — ${problem.excerpt}` : ""}`));
   return parsed.problems.length > 0 ? 1 : 0;
 }
 
