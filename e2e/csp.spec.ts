@@ -1,0 +1,48 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** Collects everything the page reports as wrong: console errors, uncaught exceptions, and
+ * Content-Security-Policy violations (reported by the page's securitypolicyviolation event,
+ * which also fires for blocked workers and inline styles that never reach the console). */
+async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || /Content Security Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.exposeFunction("reportPolicyViolation", (report: string) => problems.push(`CSP violation: ${report}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { reportPolicyViolation: (text: string) => void }).reportPolicyViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  return problems;
+}
+
+const scenarios = [
+  { name: "the 2003 explorer", path: "/", heading: "The Security Council in 2003" },
+  { name: "every year, 1946–2022 (about 154 data files and the layer worker)", path: "/?years=all", heading: "The Security Council, 1946–2022" },
+];
+
+test.describe("under the site's Content-Security-Policy", () => {
+  for (const scenario of scenarios) {
+    test(`${scenario.name} loads with no console error and no CSP violation`, async ({ explorer, page }) => {
+      test.setTimeout(120_000);
+      const problems = await watchForProblems(page);
+      const response = await page.goto(scenario.path);
+      const policy = response?.headers()["content-security-policy"] ?? "";
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(policy).not.toContain("unsafe-inline");
+      expect(policy).not.toContain("unsafe-eval");
+
+      await expect(page.getByRole("heading", { name: scenario.heading })).toBeVisible({ timeout: 60_000 });
+      await expect(explorer.meetingMarks.first()).toBeVisible();
+      // The layout runs in a worker: settling proves the worker script loaded under the policy.
+      await expect(explorer.graph).toHaveAttribute("data-settled", "true", { timeout: 30_000 });
+      await explorer.meetingMark(4739).click();
+      await expect(explorer.graphNode("African Union")).toHaveAttribute("data-highlighted", "true");
+      expect(problems).toEqual([]);
+    });
+  }
+});
