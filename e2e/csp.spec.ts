@@ -20,15 +20,19 @@ async function watchForProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
+// Both views start the layout worker; every year also starts the OffscreenCanvas layer
+// worker. A blocked worker reports its violation when it is created, long before the
+// final check; the 2003 view also waits for its layout to settle, which proves the layout
+// worker ran (5,700 nodes of every year take too long to settle on a busy machine).
 const scenarios = [
-  { name: "the 2003 explorer", path: "/", heading: "The Security Council in 2003" },
-  { name: "every year, 1946–2022 (about 154 data files and the layer worker)", path: "/?years=all", heading: "The Security Council, 1946–2022" },
+  { name: "the 2003 explorer", path: "/", heading: "The Security Council in 2003", waitForLayout: true },
+  { name: "every year, 1946–2022 (about 154 data files and the layer worker)", path: "/?years=all", heading: "The Security Council, 1946–2022", waitForLayout: false },
 ];
 
 test.describe("under the site's Content-Security-Policy", () => {
   for (const scenario of scenarios) {
     test(`${scenario.name} loads with no console error and no CSP violation`, async ({ explorer, page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       const problems = await watchForProblems(page);
       const response = await page.goto(scenario.path);
       const policy = response?.headers()["content-security-policy"] ?? "";
@@ -36,10 +40,10 @@ test.describe("under the site's Content-Security-Policy", () => {
       expect(policy).not.toContain("unsafe-inline");
       expect(policy).not.toContain("unsafe-eval");
 
-      await expect(page.getByRole("heading", { name: scenario.heading })).toBeVisible({ timeout: 60_000 });
+      await expect(page.getByRole("heading", { name: scenario.heading })).toBeVisible({ timeout: 120_000 });
       await expect(explorer.meetingMarks.first()).toBeVisible();
-      // The layout runs in a worker: settling proves the worker script loaded under the policy.
-      await expect(explorer.graph).toHaveAttribute("data-settled", "true", { timeout: 30_000 });
+      await expect(explorer.graph).toHaveAttribute("data-node-count", /^[1-9]/);
+      if (scenario.waitForLayout) await expect(explorer.graph).toHaveAttribute("data-settled", "true", { timeout: 60_000 });
       await explorer.meetingMark(4739).click();
       await expect(explorer.graphNode("African Union")).toHaveAttribute("data-highlighted", "true");
       expect(problems).toEqual([]);
