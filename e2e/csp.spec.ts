@@ -50,3 +50,20 @@ test.describe("under the site's Content-Security-Policy", () => {
     });
   }
 });
+
+// scripts/bench drives these pages through the same server, so they must work under the policy too.
+const benchPages = [
+  { path: "/bench/graph/?n=100", mark: "bench:settled" },
+  { path: "/bench/timeline/?n=220", mark: "bench:first-render" },
+];
+
+test.describe("the benchmark pages under the site's Content-Security-Policy", () => {
+  for (const bench of benchPages) {
+    test(`${bench.path} reaches ${bench.mark} with no console error and no CSP violation`, async ({ page }) => {
+      const problems = await watchForProblems(page);
+      await page.goto(bench.path);
+      await expect.poll(() => page.evaluate((mark) => performance.getEntriesByName(mark).length, bench.mark), { timeout: 60_000 }).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
