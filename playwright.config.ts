@@ -1,9 +1,14 @@
 import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium where it is installed (CI, the dev machines); Playwright's own
-// browser elsewhere. Never download one here: there is no network for it.
+// browser elsewhere. Never download one here: there is no network for it. With neither,
+// say in one line how to get one instead of Playwright's page-long launch error.
 const debianChromium = "/usr/bin/chromium";
+if (!existsSync(debianChromium) && !existsSync(chromium.executablePath())) {
+  console.error(`e2e: no Chromium at ${debianChromium} nor Playwright's own; install one: apt-get install -y chromium (Debian) or npx playwright install chromium`);
+  process.exit(1);
+}
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const port = Number(process.env.E2E_PORT ?? 3100);
 // On a machine shared with other builds, E2E_TIMEOUT_SCALE=3 gives every wait three times as long.

@@ -1,14 +1,15 @@
 // npm run ingest [-- --sources DIR] [-- --check]
-// Reads the raw sources (default ../shared), builds the validated model and writes
-// data/. With --check it writes nothing and exits 1 if data/ differs from what it
-// would write. The only place besides the parse CLI that touches the file system.
+// Reads the raw sources (--sources, else COUNCIL_SOURCES, else ../shared), builds the
+// validated model and writes data/. With --check it writes nothing and exits 1 if data/
+// differs from what it would write; without sources it says in one line that it did not
+// run (exit 0), or under CI=true fails (exit 1).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildDataset } from "../lib/ingest/buildDataset";
 import { renderDataFiles } from "../lib/ingest/renderDataFiles";
-import { readSources } from "./readSources";
+import { projectRoot, sourcesForCheck, SourcesUnavailableError } from "./sources/locateSources";
+import { readSources } from "./sources/readSources";
 
-const projectRoot = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(projectRoot, "data");
 
 function argValue(name: string): string | undefined {
@@ -24,22 +25,30 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 function main(): number {
-  const sourcesDir = path.resolve(argValue("--sources") ?? path.join(projectRoot, "../shared"));
-  if (!existsSync(sourcesDir)) {
-    if (process.argv.includes("--check")) {
-      // A copy of the project without ../shared (a static host, a fork) has nothing to check against.
-      console.log(`ingest --check: no sources folder at ${sourcesDir}; nothing to compare.`);
-      return 0;
+  const checking = process.argv.includes("--check");
+  let sourcesDir: string;
+  try {
+    const found = sourcesForCheck(argValue("--sources"));
+    if ("notRun" in found) {
+      if (checking) {
+        console.log(`ingest --check: not run: ${found.notRun}`);
+        return 0;
+      }
+      console.error(`ingest: ${found.notRun} (or use --sources DIR)`);
+      return 2;
     }
-    console.error(`ingest: no sources folder at ${sourcesDir} (use --sources DIR)`);
-    return 2;
+    sourcesDir = found.dir;
+  } catch (error) {
+    if (!(error instanceof SourcesUnavailableError)) throw error;
+    console.error(`ingest${checking ? " --check" : ""}: ${error.message}`);
+    return checking ? 1 : 2;
   }
   const started = performance.now();
   const built = buildDataset(readSources(sourcesDir));
   const files = renderDataFiles(built);
   const existing = new Set(listFiles(dataDir).filter((file) => file.endsWith(".json")));
 
-  if (process.argv.includes("--check")) {
+  if (checking) {
     const differing = [...files].filter(([file, text]) => !existsSync(path.join(dataDir, file)) || readFileSync(path.join(dataDir, file), "utf8") !== text).map(([file]) => file);
     const stray = [...existing].filter((file) => !files.has(file));
     if (differing.length + stray.length > 0) {

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sharedSourcesDir } from "@/lib/model/sharedSources";
+import { referenceFixture } from "./fixtures/reference2003";
 import { parseReference, referenceEntities } from "./reference";
 import { EntityResolver } from "./resolver";
 import { compileSubjectPatterns, subjectsOfTopic } from "./subjects";
 import { supplementaryStates } from "./supplementaryStates";
 
-const reference = parseReference(JSON.parse(readFileSync(path.join(sharedSourcesDir(), "data/reference-2003.json"), "utf8")));
+const reference = parseReference(referenceFixture);
 const resolver = new EntityResolver(reference, referenceEntities(reference), supplementaryStates);
 const patterns = compileSubjectPatterns(resolver);
 const subjects = (topic: string, date = "2003-06-01") => subjectsOfTopic(topic, date, resolver, patterns).map((match) => match.entityId);

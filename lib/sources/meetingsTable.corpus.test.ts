@@ -1,17 +1,14 @@
-// The parsers against the real UN library tables in ../shared, 1946–2022 and the veto
-// list. This file fails when the folder is missing instead of skipping: CI always has it.
+// The parsers against the real UN library tables, 1946–2022, and the veto list. Runs
+// when the sources are found (vitest.config.ts leaves it out, saying so, when they are not).
 
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { requireSources } from "@/scripts/sources/locateSources";
 import { parseMeetingsTable, type MeetingsTableResult, type TableMeeting } from "./meetingsTable";
 import { crossCheckVetoes, parseVetoTable } from "./vetoTable";
 
-const sharedDir = process.env.COUNCIL_SOURCES ?? path.resolve(__dirname, "../../../shared");
-const tablesDir = path.join(sharedDir, "sources", "un-meetings-tables");
-if (!existsSync(tablesDir)) {
-  throw new Error(`meetingsTable.corpus.test: no tables at ${tablesDir}. Set COUNCIL_SOURCES to the shared folder; CI always has ../shared.`);
-}
+const tablesDir = path.join(requireSources(), "sources", "un-meetings-tables");
 
 interface YearTable {
   file: string;

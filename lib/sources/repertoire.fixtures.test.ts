@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRepertoire, type RepertoireMeeting, type RepertoireResult } from "./repertoire";
-import { readFixture, reflow, withCrlf, withoutSpans } from "./repertoireTestHelpers";
+import { readFixture, reflow, withCrlf, withoutSpans } from "./repertoire.testing";
 
 // Fixtures are invented prose in the Repertoire's constructions (see fixtures/repertoire):
 // votes with abstentions, a vetoed draft, a draft that failed, presidential statements,

@@ -7,7 +7,7 @@ import { findMarkers, leadingMarker } from "./repertoireMarkers";
 import { splitOffice } from "./repertoireNames";
 import { readOutcome } from "./repertoireOutcome";
 import { splitSentences } from "./repertoireSentences";
-import { withoutSpan } from "./repertoireTestHelpers";
+import { withoutSpan } from "./repertoire.testing";
 import { mapLines, sourceContext, sourceLines, type Mapped } from "./repertoireText";
 
 // The parts of the Repertoire parser, each on the constructions it owns. Inputs are

@@ -2,14 +2,14 @@
 // Repertoire text. Prints median and p95 over several runs; asserts nothing.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { sharedSourcesDir } from "../../lib/model/sharedSources";
 import { parseMeetingsTable } from "../../lib/sources/meetingsTable";
 import { parseRepertoire } from "../../lib/sources/repertoire";
 import { parseVetoTable } from "../../lib/sources/vetoTable";
+import { requireSources } from "../sources/locateSources";
 import { median, p95 } from "./stats";
 
 const runs = 7;
-const sources = sharedSourcesDir();
+const sources = requireSources();
 const tablesDir = path.join(sources, "sources/un-meetings-tables");
 const tables = readdirSync(tablesDir).filter((name) => name.endsWith(".html")).sort().map((name) => ({ name, html: readFileSync(path.join(tablesDir, name), "utf8") }));
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { SourceTexts } from "../lib/ingest/buildDataset";
+import type { SourceTexts } from "../../lib/ingest/buildDataset";
 
-/** Reads ../shared (or another copy of the sources) into the texts the model builder takes. */
+/** Reads a sources folder (../shared, or the one locateSources found) into the texts the model builder takes. */
 export function readSources(sourcesDir: string): SourceTexts {
   const tablesDir = path.join(sourcesDir, "sources/un-meetings-tables");
   const tableFiles = readdirSync(tablesDir).filter((name) => /^scact\d{4}(_covid)?_table_en\.html$/.test(name)).sort();

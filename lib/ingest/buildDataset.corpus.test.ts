@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { sharedSourcesDir } from "@/lib/model/sharedSources";
-import { readSources } from "@/scripts/readSources";
+import { requireSources } from "@/scripts/sources/locateSources";
+import { readSources } from "@/scripts/sources/readSources";
 import { buildDataset } from "./buildDataset";
 
-// Facts of the real sources that data/ must hold (issue: the dataset). Built once: the
-// whole corpus takes a few seconds.
-const built = buildDataset(readSources(sharedSourcesDir()));
+// Facts of the real sources that data/ must hold (issue: the dataset), when the sources
+// are found (vitest.config.ts says when they are not). Built once: the whole corpus takes
+// a few seconds.
+const built = buildDataset(readSources(requireSources()));
 const meetings2003 = built.meetings.filter((meeting) => meeting.date.startsWith("2003-"));
 const meeting = (id: string) => built.meetings.find((candidate) => candidate.id === id)!;
 const edgesOf = (meetingId: string) => built.participations.filter((participation) => participation.meetingId === meetingId);

@@ -2,27 +2,30 @@
 // (git-ignored), so the static export serves them beside the pages.
 // - data/meetings|participations/YYYY.json and data/index.json: the all-years timeline
 //   fetches other years on demand instead of shipping them in the first load.
-// - ../shared/bench/*.json: the benchmark workloads for /bench/timeline and /bench/graph,
-//   when ../shared is there (a copy of the site without it just has no workloads).
+// - <sources>/bench/*.json: the benchmark workloads for /bench/timeline and /bench/graph,
+//   when the sources are there (a copy of the site without them has no workloads).
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { locateSources, projectRoot } from "./sources/locateSources";
 
-const root = path.resolve(import.meta.dirname, "..");
-const publicData = path.join(root, "public/data");
+const publicData = path.join(projectRoot, "public/data");
 rmSync(publicData, { recursive: true, force: true });
 for (const folder of ["meetings", "participations"]) {
   mkdirSync(path.join(publicData, folder), { recursive: true });
-  cpSync(path.join(root, "data", folder), path.join(publicData, folder), { recursive: true });
+  cpSync(path.join(projectRoot, "data", folder), path.join(publicData, folder), { recursive: true });
 }
 for (const file of ["index.json", "entities.json", "presidencies.json", "subject-areas.json"]) {
-  cpSync(path.join(root, "data", file), path.join(publicData, file));
+  cpSync(path.join(projectRoot, "data", file), path.join(publicData, file));
 }
 
-const benchSource = path.resolve(process.env.COUNCIL_SOURCES ?? path.join(root, "../shared"), "bench");
-const benchTarget = path.join(root, "public/bench-data");
+const benchSource = path.join(locateSources().dir, "bench");
+const benchTarget = path.join(projectRoot, "public/bench-data");
 rmSync(benchTarget, { recursive: true, force: true });
 if (existsSync(benchSource)) {
   mkdirSync(benchTarget, { recursive: true });
   for (const file of readdirSync(benchSource).filter((name) => name.endsWith(".json"))) cpSync(path.join(benchSource, file), path.join(benchTarget, file));
 }
-console.log(`preparePublic: data for ${readdirSync(path.join(publicData, "meetings")).length} years; bench workloads ${existsSync(benchTarget) ? "copied" : "absent"}`);
+console.log(
+  `preparePublic: data for ${readdirSync(path.join(publicData, "meetings")).length} years; ` +
+    (existsSync(benchTarget) ? `bench workloads copied from ${benchSource}` : `no bench workloads (none at ${benchSource})`),
+);

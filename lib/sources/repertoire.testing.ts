@@ -1,21 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { RepertoireItem } from "./repertoireTypes";
 
-// Shared by the Repertoire parser's tests only: where the seed and fixtures live, and the
-// two rewritings (CRLF endings, re-flowed lines) the parser must read the same way.
-
-export const seedName = "seeds/000_b20b034476035cee.txt";
-
-/** The seed from ../shared; a missing seed fails the test that asks for it, loudly. */
-export function readSeed(): { text: string; file: string } {
-  const root = process.env.COUNCIL_SOURCES ?? path.resolve(__dirname, "../../../shared");
-  const file = path.join(root, seedName);
-  if (!existsSync(file)) {
-    throw new Error(`readSeed: the Repertoire seed is missing at ${file}; set COUNCIL_SOURCES to the shared folder`);
-  }
-  return { text: readFileSync(file, "utf8"), file: seedName };
-}
+// Shared by the Repertoire parser's tests only: the project's own fixtures, and the two
+// rewritings (CRLF endings, re-flowed lines) the parser must read the same way. The real
+// seed is read by repertoire.seed.corpus.test.ts alone.
 
 export function readFixture(name: string): { text: string; file: string } {
   const file = path.join(__dirname, "fixtures", "repertoire", name);
