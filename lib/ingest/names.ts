@@ -1,3 +1,5 @@
+import { foldText } from "@/lib/text/fold";
+
 // Names as the sources write them differ in articles, hyphens, quotes, accents and
 // spacing ("the Czech Republic", "Organization for Security and Co-operation in Europe",
 // "Cote d'Ivoire"). Resolution compares a folded key, never the raw text.
@@ -5,17 +7,10 @@
 const leadingArticle = /^(the|a)\s+/i;
 const trailingAcronym = /\s*\(([A-Z][A-Za-z-]{1,10})\)\s*$/;
 
-/** Strip accents, fold case, unify quotes and dashes, drop a leading article and punctuation. */
+/** The folded text (lib/text/fold) without a leading article, "co-operation" spelt one way, no trailing punctuation. */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
+  return foldText(name)
     .replace(leadingArticle, "")
-    .toLowerCase()
     .replace(/co-operation/g, "cooperation")
     .replace(/[.,;:]+$/g, "")
     .trim();

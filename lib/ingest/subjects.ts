@@ -1,3 +1,4 @@
+import { foldKeepingLength } from "@/lib/text/fold";
 import type { EntityResolver } from "./resolver";
 
 // A topic that names a state makes that state the meeting's *subject*: an edge the app
@@ -37,13 +38,9 @@ export function compileSubjectPatterns(resolver: EntityResolver): Pattern[] {
     .map(({ key, ids }) => ({ candidates: ids, regex: new RegExp(`(?<![\\p{L}])${escape(key).replace(/'/g, "['\u2019]")}(?![\\p{L}])`, "giu") }));
 }
 
-/** Accents off letter by letter, keeping the length, so match offsets point into the original topic. */
-function foldForMatching(topic: string): string {
-  return Array.from(topic, (char) => (char.length === 1 ? char.normalize("NFD")[0]! : char)).join("");
-}
-
 export function subjectsOfTopic(topic: string, date: string, resolver: EntityResolver, patterns: readonly Pattern[]): SubjectMatch[] {
-  let text = foldForMatching(topic);
+  // Folded keeping its length, so match offsets point into the original topic.
+  let text = foldKeepingLength(topic);
   for (const phrase of maskedPhrases) text = text.replace(phrase, (match) => " ".repeat(match.length));
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   const found = new Map<string, SubjectMatch>();

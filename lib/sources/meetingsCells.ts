@@ -2,6 +2,8 @@
 // the date, the press releases and the agenda items. Each returns what it understood
 // and the issues it met; the table parser turns issues into problems with a file and line.
 
+import { isoFromParts, shortMonthNames } from "@/lib/text/calendar";
+
 export interface CellIssue {
   code: string;
   message: string;
@@ -98,7 +100,6 @@ export function parseRecordCell(text: string, meetingYear: number): RecordCell {
   return cell;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const SEPARATOR = String.raw`\s*(?:-|\u2013|\u2014|/|\+|&|and|to)\s*`;
 // "22 December", "14-15 October", "22/23 November", "29 + 30 March", "30 June - 1 July", "26 May 2022".
@@ -107,16 +108,12 @@ const DATE = new RegExp(
   "i",
 );
 
-function monthIndex(name: string | undefined): number | undefined {
+/** 1–12 for a month the MONTH pattern matched, full or abbreviated ("Sept."); undefined otherwise. */
+function monthNumber(name: string | undefined): number | undefined {
   if (name === undefined) return undefined;
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return index < 0 ? undefined : index;
-}
-
-function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month, day));
-  if (date.getUTCMonth() !== month || date.getUTCDate() !== day || day < 1) return undefined;
-  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const prefix = name.slice(0, 3).toLowerCase();
+  const index = shortMonthNames.findIndex((short) => short.toLowerCase() === prefix);
+  return index < 0 ? undefined : index + 1;
 }
 
 export interface TableDate {
@@ -137,10 +134,10 @@ export function parseTableDate(text: string, year: number): TableDate {
   if (givenYear !== year) {
     issues.push({ code: "date-year-mismatch", message: `parseTableDate: "${flat}" is not in the table's year ${year}` });
   }
-  const lastMonth = monthIndex(monthName);
-  const firstMonth = firstMonthName === undefined ? lastMonth : monthIndex(firstMonthName);
-  const start = firstMonth === undefined ? undefined : isoDate(givenYear, firstMonth, Number(firstDay));
-  const end = lastDay === undefined || lastMonth === undefined ? undefined : isoDate(givenYear, lastMonth, Number(lastDay));
+  const lastMonth = monthNumber(monthName);
+  const firstMonth = firstMonthName === undefined ? lastMonth : monthNumber(firstMonthName);
+  const start = firstMonth === undefined ? undefined : isoFromParts(givenYear, firstMonth, Number(firstDay)) ?? undefined;
+  const end = lastDay === undefined || lastMonth === undefined ? undefined : isoFromParts(givenYear, lastMonth, Number(lastDay)) ?? undefined;
   if (start === undefined || (lastDay !== undefined && (end === undefined || end <= start))) {
     return { issues: [...issues, { code: "bad-date", message: `parseTableDate: "${flat}" is not a calendar date in ${givenYear}` }] };
   }

@@ -4,28 +4,12 @@
 //   "Decision of 28 January 2003 (4694th meeting): resolution 1459 (2003)"   (one or more meetings)
 //   "Deliberations of 13 and 14 January 2003 (4688th and 4689th meetings)"
 
-const months = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { isoFromParts, monthNumberOf } from "@/lib/text/calendar";
 
-/** "28 January 2003" -> "2003-01-28"; null when it is no real calendar date. */
+/** "28 January 2003" -> "2003-01-28"; null when it is no real calendar date of the Council's years. */
 export function isoDate(day: number, month: string, year: number): string | null {
-  const m = months.indexOf(month.toLowerCase()) + 1;
-  if (m === 0 || day < 1 || year < 1945 || year > 2100) return null;
-  const probe = new Date(Date.UTC(year, m - 1, day));
-  if (probe.getUTCDate() !== day) return null;
-  return `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (year < 1945 || year > 2100) return null;
+  return isoFromParts(year, monthNumberOf(month), day);
 }
 
 const dateText = /(\d{1,2}) ([A-Z][a-z]+) (\d{4})/;
