@@ -8,7 +8,7 @@ import { presidencyEdges, subjectEdges } from "./inferredEdges";
 import { meetingFromTable, type MeetingContext } from "./meetingsFromTable";
 import { participationsFromRepertoire } from "./participationsFromRepertoire";
 import { presidencyMonths } from "./presidency";
-import { parseReference, referenceEntities, type Reference } from "./reference";
+import { parseReference, referenceEntities, referenceYear, type Reference } from "./reference";
 import { EntityResolver } from "./resolver";
 import { compileSubjectPatterns } from "./subjects";
 import { supplementaryStates } from "./supplementaryStates";
@@ -32,6 +32,8 @@ export interface TableStats {
 }
 
 export interface BuiltDataset {
+  /** The year of the reference facts, the one the explorer opens on. */
+  referenceYear: number;
   meetings: Meeting[];
   entities: Entity[];
   participations: Participation[];
@@ -114,6 +116,7 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
   problems.push(...unresolved.problems);
 
   return {
+    referenceYear: referenceYear(reference),
     meetings: meetings.map((meeting) => meetingSchema.parse(meeting)),
     entities: entities.map((entity) => entitySchema.parse(entity)).sort(byId),
     participations: participations.map((participation) => participationSchema.parse(participation)).sort(byId),

@@ -40,6 +40,16 @@ export function parseReference(json: unknown): Reference {
   return referenceSchema.parse(json);
 }
 
+/**
+ * The year the reference facts are about, read from its monthly presidencies: a file of
+ * verified facts covers one calendar year, and one that mixes years is a mistake to stop on.
+ */
+export function referenceYear(reference: Reference): number {
+  const years = [...new Set(reference.presidencies.map((presidency) => Number(presidency.month.slice(0, 4))))];
+  if (years.length !== 1) throw new Error(`referenceYear: ${referenceFile} should give the presidencies of one year; it gives ${years.length > 0 ? years.join(", ") : "none"}`);
+  return years[0]!;
+}
+
 const referenceEvidence = (note: string): Evidence => ({ source: "reference", file: referenceFile, note });
 
 

@@ -40,6 +40,7 @@ export function renderDataFiles(built: BuiltDataset): Map<string, string> {
   const areas: SubjectAreaInfo[] = subjectAreas.map(({ id, label, color }) => ({ id, label, color }));
   const stated = built.participations.filter((participation) => participation.certainty === "stated").length;
   const index: DataIndex = {
+    defaultYear: built.referenceYear,
     years: years.map((year) => ({ year, meetings: meetingsByYear.get(year)?.length ?? 0, participations: participationsByYear.get(year)?.length ?? 0 })),
     counts: {
       meetings: built.meetings.length,

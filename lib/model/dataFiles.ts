@@ -15,6 +15,11 @@ export const dataLayout = {
 
 /** data/index.json: which years the data holds and how much of each. */
 export interface DataIndex {
+  /**
+   * The year the explorer opens on: the year of the reference facts (data/reference-2003.json),
+   * the one year whose participants the sources give.
+   */
+  defaultYear: number;
   years: Array<{ year: number; meetings: number; participations: number }>;
   counts: { meetings: number; entities: number; participations: number; stated: number; inferred: number; vetoes: number; problems: number };
 }
