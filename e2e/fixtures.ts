@@ -10,20 +10,22 @@ export class ExplorerPage {
     await expect(this.meetingMarks.first()).toBeVisible();
   }
 
+  /** The timeline's root; its state attributes (data-visible-start, …) are part of the page's contract (README). */
   get timeline(): Locator {
-    return this.page.locator("[data-visible-start]").first();
+    return this.page.getByRole("region", { name: "Timeline of Security Council meetings" });
   }
 
+  /** One button per meeting in view, named "Meeting 4739, 11 April 2003, <topic>". */
   get meetingMarks(): Locator {
-    return this.page.getByRole("button", { name: /^Meeting \d+/ }).and(this.page.locator("[data-meeting-id]"));
+    return this.timeline.getByRole("button", { name: /^Meeting \d+/ });
   }
 
   meetingMark(number: number | string): Locator {
-    return this.page.locator(`[data-visible-start] [data-meeting-id="${number}"]`);
+    return this.timeline.getByRole("button", { name: new RegExp(`^Meeting ${number},`) });
   }
 
   get graph(): Locator {
-    return this.page.locator("[data-node-count]").first();
+    return this.page.getByRole("group", { name: "Participation graph" });
   }
 
   graphNode(name: string): Locator {
