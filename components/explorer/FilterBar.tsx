@@ -3,15 +3,15 @@
 import { useEffect, useRef } from "react";
 import { outcomeClasses, outcomeClassLabels } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";
-import { selectFilters, selectIndex, selectViewMode } from "@/lib/store/selectors";
-import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { selectFilters, selectViewMode } from "@/lib/store/selectors";
 import styles from "./Explorer.module.css";
 
 const entityKindLabels = { state: "States", organization: "Organizations", person: "People", group: "Groups" } as const;
 
 /** Filters that both views obey: subject areas, outcome kinds, entity kinds, stated-only. */
 export function FilterBar() {
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
   const filters = useExplorer(selectFilters);
   const viewMode = useExplorer(selectViewMode);
   const toggleSubjectArea = useExplorer((state) => state.toggleSubjectArea);

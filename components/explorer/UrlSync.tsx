@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
+import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { decodeShareable, encodeShareable, wantsAllYears } from "@/lib/store/urlState";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";
-import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 
 const shareableOf = (state: ExplorerState): ShareableState => ({
   selection: state.selection,
@@ -19,13 +19,14 @@ const shareableOf = (state: ExplorerState): ShareableState => ({
  */
 export function UrlSync() {
   const store = useExplorerStoreApi();
+  const index = useDatasetIndex();
 
   useEffect(() => {
     let applyingHistory = false;
     // The year this store opened on (2003 in the all-years view) is the default a link need not name.
-    const scope = { allYears: store.getState().index.dataset.years.length > 1, focusYear: store.getState().focusYear };
+    const scope = { allYears: index.dataset.years.length > 1, focusYear: store.getState().focusYear };
     const apply = () => {
-      const { state, ignored } = decodeShareable(window.location.search, store.getState().index, scope);
+      const { state, ignored } = decodeShareable(window.location.search, index, scope);
       applyingHistory = true;
       store.getState().applyShareable(state);
       applyingHistory = false;
@@ -54,7 +55,7 @@ export function UrlSync() {
       unsubscribe();
       window.removeEventListener("popstate", apply);
     };
-  }, [store]);
+  }, [store, index]);
 
   return null;
 }

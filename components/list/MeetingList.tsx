@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { countLabel, meetingListCaption } from "@/lib/details/format";
 import type { Meeting } from "@/lib/model/schema";
-import { selectHighlightedMeetings, selectIndex, selectSelection, selectSubjectAreas, selectTimeWindow, selectVisibleMeetings } from "@/lib/store/selectors";
+import { selectSelection, selectTimeWindow } from "@/lib/store/selectors";
 import { MeetingRow } from "./MeetingRow";
 import { initialRange, pageSize, rangeContaining, showEarlier, showMore, type RowRange } from "./pageRange";
 import styles from "./MeetingList.module.css";
@@ -26,12 +26,13 @@ const formatCount = (count: number) => count.toLocaleString("en-GB");
  */
 export function MeetingList() {
   const store = useExplorerStoreApi();
+  const index = useDatasetIndex();
+  const { selectVisibleMeetings, selectHighlightedMeetings } = useDerivedSelectors();
   const meetings = useExplorer(selectVisibleMeetings);
   const selection = useExplorer(selectSelection);
   const highlighted = useExplorer(selectHighlightedMeetings);
   const timeWindow = useExplorer(selectTimeWindow);
-  const index = useExplorer(selectIndex);
-  const subjectAreas = useExplorer(selectSubjectAreas);
+  const subjectAreas = index.dataset.subjectAreas;
   // The range belongs to one list: new filters or a new window start again from the top.
   const [paging, setPaging] = useState<{ list: Meeting[]; range: RowRange }>(() => ({ list: meetings, range: initialRange(meetings.length) }));
   const [activeId, setActiveId] = useState<string | null>(null);

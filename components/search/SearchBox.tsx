@@ -1,11 +1,10 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex } from "@/lib/store/ExplorerStoreProvider";
 import { useChoose } from "@/lib/store/useChoose";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchResult } from "@/lib/search/searchIndex";
-import { selectIndex } from "@/lib/store/selectors";
 import { useSearchShortcut } from "./useSearchShortcut";
 import styles from "./SearchBox.module.css";
 
@@ -13,7 +12,7 @@ export const searchLabel = "Search meetings, states, organizations, people";
 
 /** An ARIA 1.2 combobox over meetings and entities; choosing a result selects it in every view. */
 export function SearchBox() {
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
   const { chooseMeeting, chooseEntity } = useChoose();
   // Indexing all years (~9,500 meetings) takes a moment, so it waits until the field is first used.
   const [built, setBuilt] = useState<{ source: DatasetIndex; search: SearchIndex } | null>(null);

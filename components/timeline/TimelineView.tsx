@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
-import { selectFilters, selectFocusYear, selectHighlight, selectIndex, selectSelection, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
+import { selectFilters, selectFocusYear, selectSelection, selectTimeWindow } from "@/lib/store/selectors";
 import { dayOfIso, dayOfYear, formatLongDate } from "@/lib/timeline/dates";
 import { defaultFrameStyle, type TimelineFrame } from "@/lib/timeline/frame";
 import { laneWeights, layoutLanes } from "@/lib/timeline/laneLayout";
@@ -54,7 +54,9 @@ function statusText(frame: TimelineFrame | null): string {
  */
 export function TimelineView({ onFirstPaint }: TimelineViewProps) {
   const storeApi = useExplorerStoreApi();
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
+  const derived = useDerivedSelectors();
+  const { selectHighlight, selectVisibleMeetingIds } = derived;
   const selection = useExplorer(selectSelection);
   const highlight = useExplorer(selectHighlight);
   const timeWindow = useExplorer(selectTimeWindow);
@@ -100,7 +102,7 @@ export function TimelineView({ onFirstPaint }: TimelineViewProps) {
   const reducedMotion = usePrefersReducedMotion();
   const size = useElementSize(areaRef);
   const { requestDraw, drawRef } = useFrameLoop();
-  const data = useTimelineData(storeApi, model, requestDraw);
+  const data = useTimelineData(storeApi, derived, model, requestDraw);
   const { transformRef, api } = useTimelineZoom({
     targetRef: columnRef,
     domain: model.domain,
