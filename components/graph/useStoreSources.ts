@@ -2,13 +2,13 @@
 
 import { useEffect, useMemo } from "react";
 import { shallow } from "zustand/shallow";
+import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
 import { graphDisplay, type GraphDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
 import { selectFilters, selectHover, selectSelection } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
-import { createValueSource, type ValueSource } from "./valueSource";
 
 function displayFor(graph: GraphData, derived: DerivedSelectors, state: ExplorerState): GraphDisplay {
   const filters = selectFilters(state);

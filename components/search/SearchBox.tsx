@@ -1,12 +1,16 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { rovingTarget } from "@/components/hooks/rovingKeys";
 import { useDatasetIndex } from "@/lib/store/ExplorerStoreProvider";
 import { useChoose } from "@/lib/store/useChoose";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchResult } from "@/lib/search/searchIndex";
 import { useSearchShortcut } from "./useSearchShortcut";
 import styles from "./SearchBox.module.css";
+
+// Focus stays in the field (aria-activedescendant); Home and End keep moving its caret.
+const optionKeys = { axis: "vertical", wrap: true } as const;
 
 export const searchLabel = "Search meetings, states, organizations, people";
 
@@ -57,8 +61,8 @@ export function SearchBox() {
         if (results.length === 0) return;
         event.preventDefault();
         setOpen(true);
-        const step = event.key === "ArrowDown" ? 1 : -1;
-        setActive((current) => (current < 0 ? (step > 0 ? 0 : results.length - 1) : (current + step + results.length) % results.length));
+        const key = event.key;
+        setActive((current) => rovingTarget(key, current, results.length, optionKeys) ?? current);
         return;
       }
       case "Enter": {

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { useElementSize } from "@/components/hooks/useElementSize";
+import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { selectFilters, selectFocusYear, selectSelection, selectTimeWindow } from "@/lib/store/selectors";
@@ -19,9 +21,7 @@ import { TimelineLaneLabels } from "./TimelineLaneLabels";
 import { TimelineLegend } from "./TimelineLegend";
 import { TimelineMarkButtons, type MarkButtonModel } from "./TimelineMarkButtons";
 import { TimelineTooltip } from "./TimelineTooltip";
-import { useElementSize } from "./useElementSize";
 import { useFrameLoop } from "./useFrameLoop";
-import { usePrefersReducedMotion } from "./usePrefersReducedMotion";
 import { useTimeBrush } from "./useTimeBrush";
 import { useTimelineCanvas } from "./useTimelineCanvas";
 import { useTimelineData } from "./useTimelineData";
@@ -99,7 +99,7 @@ export function TimelineView({ onFirstPaint }: TimelineViewProps) {
     return focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) };
   }, [storeApi]);
 
-  const reducedMotion = usePrefersReducedMotion();
+  const reducedMotion = useReducedMotion();
   const size = useElementSize(areaRef);
   const { requestDraw, drawRef } = useFrameLoop();
   const data = useTimelineData(storeApi, derived, model, requestDraw);

@@ -8,7 +8,7 @@ import { viewOf, visibleIsoRange, type DayView } from "@/lib/timeline/zoomMath";
 import { createTextMeasurer } from "./measureText";
 import { paintTimeline, timelineTheme } from "./paintTimeline";
 import { axisTickCount } from "./TimelineAxis";
-import type { ElementSize } from "./useElementSize";
+import type { ElementSize } from "@/components/hooks/useElementSize";
 import type { TimelineDataSource } from "./useTimelineData";
 import type { ViewportStore } from "./viewportStore";
 
