@@ -1,3 +1,5 @@
+import { entityKindLabels } from "@/lib/model/vocabularyLabels";
+import { upperFirst } from "@/lib/text/upperFirst";
 import { graphTheme } from "@/lib/theme/theme";
 import type { GraphEdgeKind, GraphNodeKind } from "./types";
 
@@ -7,10 +9,10 @@ import type { GraphEdgeKind, GraphNodeKind } from "./types";
  * is never the only cue.
  */
 export const nodeStyle: Record<GraphNodeKind, { fill: string; stroke: string; shape: NodeShape; label: string }> = {
-  state: { ...graphTheme.nodes.state, shape: "circle", label: "State" },
-  organization: { ...graphTheme.nodes.organization, shape: "square", label: "Organization" },
-  person: { ...graphTheme.nodes.person, shape: "triangle", label: "Person" },
-  group: { ...graphTheme.nodes.group, shape: "diamond", label: "Group" },
+  state: { ...graphTheme.nodes.state, shape: "circle", label: upperFirst(entityKindLabels.state.one) },
+  organization: { ...graphTheme.nodes.organization, shape: "square", label: upperFirst(entityKindLabels.organization.one) },
+  person: { ...graphTheme.nodes.person, shape: "triangle", label: upperFirst(entityKindLabels.person.one) },
+  group: { ...graphTheme.nodes.group, shape: "diamond", label: upperFirst(entityKindLabels.group.one) },
   meeting: { ...graphTheme.nodes.meeting, shape: "dot", label: "Meeting" },
 };
 

@@ -1,6 +1,7 @@
 import type { Entity, Meeting } from "@/lib/model/schema";
 import { formatDate, formatDayMonth, meetingTitle } from "@/lib/details/format";
-import { entityKindLabels, entityOptionLabel } from "@/lib/details/entityText";
+import { entityOptionLabel } from "@/lib/details/entityText";
+import { entityKindLabels } from "@/lib/model/vocabularyLabels";
 
 export interface SearchResult {
   kind: "meeting" | "entity";
@@ -68,7 +69,7 @@ function meetingEntry(meeting: Meeting): SearchEntry {
 
 function entityEntry(entity: Entity): SearchEntry {
   return {
-    result: { kind: "entity", id: entity.id, label: entityOptionLabel(entity), title: entity.name, detail: entityKindLabels[entity.kind] },
+    result: { kind: "entity", id: entity.id, label: entityOptionLabel(entity), title: entity.name, detail: entityKindLabels[entity.kind].one },
     primary: folded([entity.name, ...entity.aliases, entity.iso3]),
     secondary: folded([entity.title]),
     order: `0 ${foldForSearch(entity.name)}`,

@@ -1,4 +1,5 @@
-import { outcomeClassLabels, outcomeClassOf } from "@/lib/model/outcomeClass";
+import { outcomeClassOf } from "@/lib/model/outcomeClass";
+import { outcomeClassLabels } from "@/lib/model/vocabularyLabels";
 import type { Meeting, Outcome, Vote } from "@/lib/model/schema";
 import { formatLongDate } from "./dates";
 
