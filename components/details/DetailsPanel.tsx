@@ -2,8 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
-import { formatDate, meetingTitle } from "@/lib/details/format";
+import { meetingTitle } from "@/lib/details/format";
 import { selectSelection, selectStatedOnly } from "@/lib/store/selectors";
+import { formatDate } from "@/lib/text/calendar";
 import { useChoose } from "@/lib/store/useChoose";
 import { EmptyDetails } from "./EmptyDetails";
 import { EntityDetails } from "./EntityDetails";

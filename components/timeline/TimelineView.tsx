@@ -6,7 +6,8 @@ import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { selectFilters, selectFocusYear, selectSelection, selectTimeWindow } from "@/lib/store/selectors";
-import { dayOfIso, dayOfYear, formatLongDate } from "@/lib/timeline/dates";
+import { formatDate } from "@/lib/text/calendar";
+import { dayOfIso, dayOfYear } from "@/lib/timeline/dates";
 import { defaultFrameStyle, type TimelineFrame } from "@/lib/timeline/frame";
 import { laneWeights, layoutLanes } from "@/lib/timeline/laneLayout";
 import { visibilityFlags } from "@/lib/timeline/meetingFlags";
@@ -41,7 +42,7 @@ function statusText(frame: TimelineFrame | null): string {
   if (!frame) return "";
   const { start, end } = visibleIsoRange(frame.view);
   const count = `${frame.marksInView.toLocaleString("en")} ${frame.marksInView === 1 ? "meeting" : "meetings"}`;
-  const range = `${formatLongDate(start)} – ${formatLongDate(end)}`;
+  const range = `${formatDate(start)} – ${formatDate(end)}`;
   if (frame.detail.kind === "density") return `${range}: ${count}, counted per ${frame.detail.unit}. Zoom in to reach single meetings.`;
   if (frame.marks.length > MAX_MARK_BUTTONS) return `${range}: ${count}. Zoom in to reach them one by one.`;
   return `${range}: ${count}.`;

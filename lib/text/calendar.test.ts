@@ -28,6 +28,8 @@ describe("calendar dates", () => {
     expect(formatDate("2003-04-11")).toBe("11 April 2003");
     expect(formatDayMonth("2003-04-11")).toBe("11 April");
     expect(formatWeekdayDate("2003-04-11")).toBe("Friday 11 April 2003");
+    expect(formatWeekdayDate("2003-01-01")).toBe("Wednesday 1 January 2003");
+    expect(formatDate("2020-05-02")).toBe("2 May 2020");
     expect(formatMonth("2003-04")).toBe("April 2003");
   });
 
