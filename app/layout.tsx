@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { defaultYear } from "@/lib/data/dataIndex";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Council Explorer — the Security Council in 2003",
-  description: "A timeline of the UN Security Council's 2003 meetings beside a graph of who took part, with the source of every link.",
+  title: `Council Explorer — the Security Council in ${defaultYear}`,
+  description: `A timeline of the UN Security Council's ${defaultYear} meetings beside a graph of who took part, with the source of every link.`,
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

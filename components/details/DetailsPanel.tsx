@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
-import { formatDate, meetingTitle } from "@/lib/details/format";
-import { selectIndex, selectSelection, selectStatedOnly } from "@/lib/store/selectors";
+import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { meetingTitle } from "@/lib/details/format";
+import { selectSelection, selectStatedOnly } from "@/lib/store/selectors";
+import { formatDate } from "@/lib/text/calendar";
 import { useChoose } from "@/lib/store/useChoose";
 import { EmptyDetails } from "./EmptyDetails";
 import { EntityDetails } from "./EntityDetails";
@@ -13,7 +14,7 @@ import styles from "./Details.module.css";
 
 /** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */
 export function DetailsPanel() {
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
   const selection = useExplorer(selectSelection);
   const statedOnly = useExplorer(selectStatedOnly);
   const { chooseMeeting, chooseEntity } = useChoose();

@@ -1,8 +1,10 @@
 import { useId } from "react";
-import { entityKindLabels, membershipsOf, orgKindLabels } from "@/lib/details/entityText";
+import { membershipsOf } from "@/lib/details/entityText";
 import { meetingsOfEntity } from "@/lib/details/participantGroups";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Entity } from "@/lib/model/schema";
+import { entityKindLabels, orgKindLabels } from "@/lib/model/vocabularyLabels";
+import { upperFirst } from "@/lib/text/upperFirst";
 import { EntityButton } from "./EntityButton";
 import { EntityMeetingList } from "./EntityMeetingList";
 import { SourcesSection } from "./SourcesSection";
@@ -38,7 +40,6 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
   const memberOf = membershipsOf(entity.id, index.dataset.entities);
   const meetings = meetingsOfEntity(index.participationsByEntity.get(entity.id) ?? [], (id) => index.meetingsById.get(id), statedOnly);
   const section = deeper(level);
-  const kind = entityKindLabels[entity.kind];
 
   return (
     <article className={styles.details} aria-labelledby={titleId}>
@@ -46,7 +47,7 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
         {entity.name}
       </Heading>
       <p className={styles.subtitle}>
-        {kind.charAt(0).toUpperCase() + kind.slice(1)}
+        {upperFirst(entityKindLabels[entity.kind].one)}
         {entity.orgKind ? ` · ${orgKindLabels[entity.orgKind]}` : ""}
       </p>
       {entity.unresolved && (

@@ -1,4 +1,5 @@
-import { formatDate, meetingTitle } from "@/lib/details/format";
+import { meetingTitle } from "@/lib/details/format";
+import { formatDate } from "@/lib/text/calendar";
 import type { EntityMeeting } from "@/lib/details/participantGroups";
 import { entityEdgeLines, type EntityLookup } from "@/lib/details/roles";
 import { EvidenceNote } from "./EvidenceNote";

@@ -1,5 +1,6 @@
 import { describeEvidence } from "@/lib/model/evidence";
 import type { Evidence } from "@/lib/model/schema";
+import { certaintyLabels } from "@/lib/model/vocabularyLabels";
 import styles from "./Details.module.css";
 
 /** Where an edge or record comes from: "Repertoire item 52, footnote 3"; inferred ones say so twice, in a tag and in italics. */
@@ -16,8 +17,8 @@ export function EvidenceNote({ evidence }: { evidence: Evidence }) {
 
 export function InferredTag() {
   return (
-    <span className={styles.tag} title="Inferred by the app, not stated in a source">
-      inferred
+    <span className={styles.tag} title={certaintyLabels.inferred.explained}>
+      {certaintyLabels.inferred.tag}
     </span>
   );
 }

@@ -1,10 +1,10 @@
 import { useId } from "react";
 import { meetingDocuments } from "@/lib/details/documentLinks";
-import { formatLongDate, meetingTitle } from "@/lib/details/format";
+import { meetingTitle } from "@/lib/details/format";
 import { groupParticipants, participantCount } from "@/lib/details/participantGroups";
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { formatMonth as monthLabel } from "@/lib/text/calendar";
 import type { Meeting } from "@/lib/model/schema";
+import { formatMonth, formatWeekdayDate } from "@/lib/text/calendar";
 import { DocumentLink } from "./DocumentLink";
 import { EntityButton } from "./EntityButton";
 import { SourcesSection } from "./SourcesSection";
@@ -36,7 +36,7 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
         {meetingTitle(meeting)}
       </Heading>
       <p className={styles.subtitle}>
-        {formatLongDate(meeting.date)} · {meeting.closed ? "Closed meeting" : "Public meeting"}
+        {formatWeekdayDate(meeting.date)} · {meeting.closed ? "Closed meeting" : "Public meeting"}
       </p>
       <dl className={styles.facts}>
         <dt>Topic</dt>
@@ -65,7 +65,7 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
             <dt>President</dt>
             <dd>
               <EntityButton id={meeting.presidency} name={nameOf(meeting.presidency)} onSelect={onSelectEntity} />{" "}
-              <span className={styles.muted}>presidency of {monthLabel(meeting.date.slice(0, 7))}, from the reference facts</span>
+              <span className={styles.muted}>presidency of {formatMonth(meeting.date)}, from the reference facts</span>
             </dd>
           </>
         )}

@@ -1,6 +1,6 @@
 import { undocsUrl } from "@/lib/details/documentLinks";
 import { outcomeResult } from "@/lib/details/outcomeText";
-import { outcomeClassLabels } from "@/lib/model/outcomeClass";
+import { outcomeClassLabels } from "@/lib/model/vocabularyLabels";
 import type { Outcome } from "@/lib/model/schema";
 import styles from "./Details.module.css";
 

@@ -4,7 +4,7 @@ import { createContext, useContext } from "react";
 
 export interface DatasetScope {
   allYears: boolean;
-  /** Years 1946–2022 that data/ holds, for the year picker. */
+  /** Every year data/ holds, for the year picker. */
   availableYears: number[];
   loading: { loaded: number; total: number } | null;
   error: string | null;

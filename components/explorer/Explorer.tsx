@@ -11,6 +11,7 @@ import { ExplorerStoreProvider, useExplorer } from "@/lib/store/ExplorerStorePro
 import { indexDataset, type Dataset } from "@/lib/model/dataset";
 import { selectViewMode } from "@/lib/store/selectors";
 import { wantsAllYears } from "@/lib/store/urlState";
+import { formatYearSpan } from "@/lib/text/calendar";
 import { DatasetScopeContext, type DatasetScope } from "./DatasetScope";
 import { FilterBar } from "./FilterBar";
 import { LiveAnnouncer } from "./LiveAnnouncer";
@@ -21,21 +22,22 @@ import { YearPicker } from "./YearPicker";
 import styles from "./Explorer.module.css";
 
 interface ExplorerProps {
-  /** The data the page ships with (2003). */
+  /** The data the page ships with: the default year's. */
   dataset: Dataset;
-  title: string;
+  /** The year the page opens on (data/index.json). */
+  defaultYear: number;
+  /** Every year data/ holds. */
   availableYears: number[];
 }
 
 /** The explorer: one store per loaded dataset; switching to all years makes a new one, and the URL carries the view across. */
-export function Explorer({ dataset: initialDataset, title, availableYears }: ExplorerProps) {
+export function Explorer({ dataset: initialDataset, defaultYear, availableYears }: ExplorerProps) {
   const [dataset, setDataset] = useState(initialDataset);
   const [loading, setLoading] = useState<DatasetScope["loading"]>(null);
   const [error, setError] = useState<string | null>(null);
   // Each request (the button, the year picker, a link, "Try again") bumps this; the effect loads.
   const [requests, setRequests] = useState(0);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
-  const defaultYear = initialDataset.years[0] ?? 2003;
   const allYears = dataset.years.length > 1;
 
   const requestAllYears = useCallback(() => {
@@ -74,7 +76,7 @@ export function Explorer({ dataset: initialDataset, title, availableYears }: Exp
     <DatasetScopeContext.Provider value={scope}>
       <ExplorerStoreProvider key={dataset.years.length} index={index} initial={scope.allYears ? { focusYear: defaultYear } : undefined}>
         <UrlSync />
-        <ExplorerLayout title={scope.allYears ? "The Security Council, 1946–2022" : title} defaultYear={defaultYear} />
+        <ExplorerLayout title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`} defaultYear={defaultYear} />
       </ExplorerStoreProvider>
     </DatasetScopeContext.Provider>
   );

@@ -1,17 +1,17 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { outcomeClasses, outcomeClassLabels } from "@/lib/model/outcomeClass";
+import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";
-import { selectFilters, selectIndex, selectViewMode } from "@/lib/store/selectors";
-import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { entityKindLabels, outcomeClassLabels } from "@/lib/model/vocabularyLabels";
+import { upperFirst } from "@/lib/text/upperFirst";
+import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { selectFilters, selectViewMode } from "@/lib/store/selectors";
 import styles from "./Explorer.module.css";
-
-const entityKindLabels = { state: "States", organization: "Organizations", person: "People", group: "Groups" } as const;
 
 /** Filters that both views obey: subject areas, outcome kinds, entity kinds, stated-only. */
 export function FilterBar() {
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
   const filters = useExplorer(selectFilters);
   const viewMode = useExplorer(selectViewMode);
   const toggleSubjectArea = useExplorer((state) => state.toggleSubjectArea);
@@ -67,7 +67,7 @@ export function FilterBar() {
           {entityKinds.map((kind) => (
             <label key={kind} className={styles.chip}>
               <input type="checkbox" checked={!filters.hiddenEntityKinds.includes(kind)} onChange={() => toggleEntityKind(kind)} />
-              {entityKindLabels[kind]}
+              {upperFirst(entityKindLabels[kind].many)}
             </label>
           ))}
           <label className={styles.chip}>

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { selectionAnnouncement } from "@/lib/details/announcement";
-import { selectHighlight, selectSelection } from "@/lib/store/selectors";
-import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useDerivedSelectors, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { selectSelection } from "@/lib/store/selectors";
 
 /**
  * Says what a selection changed, wherever it was made (timeline, graph, list, search,
@@ -12,15 +12,16 @@ import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
  */
 export function LiveAnnouncer() {
   const store = useExplorerStoreApi();
+  const index = useDatasetIndex();
+  const { selectHighlight } = useDerivedSelectors();
   const [message, setMessage] = useState("");
 
   useEffect(
     () =>
       store.subscribe(selectSelection, (selection) => {
-        const state = store.getState();
-        setMessage(selectionAnnouncement(state.index, selection, selectHighlight(state)));
+        setMessage(selectionAnnouncement(index, selection, selectHighlight(store.getState())));
       }),
-    [store],
+    [store, index, selectHighlight],
   );
 
   return (

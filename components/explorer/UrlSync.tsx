@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect } from "react";
+import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { decodeShareable, encodeShareable, wantsAllYears } from "@/lib/store/urlState";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";
-import { useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetScope } from "./DatasetScope";
 
 const shareableOf = (state: ExplorerState): ShareableState => ({
   selection: state.selection,
@@ -19,13 +20,15 @@ const shareableOf = (state: ExplorerState): ShareableState => ({
  */
 export function UrlSync() {
   const store = useExplorerStoreApi();
+  const index = useDatasetIndex();
+  const { availableYears } = useDatasetScope();
 
   useEffect(() => {
     let applyingHistory = false;
-    // The year this store opened on (2003 in the all-years view) is the default a link need not name.
-    const scope = { allYears: store.getState().index.dataset.years.length > 1, focusYear: store.getState().focusYear };
+    // The year this store opened on (the default year in the all-years view) is the default a link need not name.
+    const scope = { allYears: index.dataset.years.length > 1, focusYear: store.getState().focusYear, knownYears: availableYears };
     const apply = () => {
-      const { state, ignored } = decodeShareable(window.location.search, store.getState().index, scope);
+      const { state, ignored } = decodeShareable(window.location.search, index, scope);
       applyingHistory = true;
       store.getState().applyShareable(state);
       applyingHistory = false;
@@ -54,7 +57,7 @@ export function UrlSync() {
       unsubscribe();
       window.removeEventListener("popstate", apply);
     };
-  }, [store]);
+  }, [store, index, availableYears]);
 
   return null;
 }

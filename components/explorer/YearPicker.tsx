@@ -3,13 +3,14 @@
 import { useId } from "react";
 import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { selectFocusYear } from "@/lib/store/selectors";
+import { formatYearSpan } from "@/lib/text/calendar";
 import { useDatasetScope } from "./DatasetScope";
 import styles from "./Explorer.module.css";
 
 /**
- * Jump to any year of 1946–2022. The page opens on 2003 with only its data; asking for
- * another year (or all years) loads the rest first, with progress, and the 2003 view
- * stays usable meanwhile.
+ * Jump to any year data/ holds. The page opens on the default year with only its data;
+ * asking for another year (or all years) loads the rest first, with progress, and the
+ * default year's view stays usable meanwhile.
  */
 export function YearPicker({ defaultYear }: { defaultYear: number }) {
   const scope = useDatasetScope();
@@ -37,7 +38,7 @@ export function YearPicker({ defaultYear }: { defaultYear: number }) {
       </select>
       {!scope.allYears && (
         <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null}>
-          All years, 1946–2022
+          {`All years, ${formatYearSpan(scope.availableYears)}`}
         </button>
       )}
       {scope.loading && (

@@ -2,12 +2,12 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createValueSource } from "@/components/hooks/valueSource";
 import { benchGraphToGraphData, type BenchGraphFile } from "@/lib/graph/benchAdapter";
 import { plainDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
 import { startEarlyWorkload, workloadFor } from "@/components/bench/workload";
 import { GraphScene } from "./GraphScene";
-import { createValueSource } from "./valueSource";
 
 const sizes = new Set(["100", "1000", "5000"]);
 

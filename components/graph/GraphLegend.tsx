@@ -1,5 +1,6 @@
 import { edgeStyle, inferredDash, nodeStyle, type NodeShape } from "@/lib/graph/palette";
 import type { GraphEdgeKind, GraphNodeKind } from "@/lib/graph/types";
+import { graphTheme } from "@/lib/theme/theme";
 import styles from "./GraphView.module.css";
 
 function ShapeIcon({ shape, fill, stroke }: { shape: NodeShape; fill: string; stroke: string }) {
@@ -56,7 +57,7 @@ export function GraphLegend({ nodeKinds, edgeKinds, hasInferred, statedOnly, onS
         ))}
         {hasInferred ? (
           <li>
-            <LineIcon color="#6b7280" width={1} dashed />
+            <LineIcon color={graphTheme.neutral} width={1} dashed />
             Inferred by the app (dashed)
           </li>
         ) : null}

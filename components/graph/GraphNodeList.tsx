@@ -1,6 +1,8 @@
 "use client";
 
 import { memo, useRef, useState, type KeyboardEvent } from "react";
+import { rovingTarget } from "@/components/hooks/rovingKeys";
+import { useRovingFocus } from "@/components/hooks/useRovingFocus";
 import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
 import styles from "./GraphView.module.css";
@@ -24,6 +26,8 @@ interface OptionProps {
   tabbable: boolean;
   onSelect(index: number, additive: boolean): void;
 }
+
+const optionKeys = { axis: "both", homeEnd: true, pageStep: 10 } as const;
 
 const GraphNodeOption = memo(function GraphNodeOption({ index, name, selected, highlighted, tabbable, onSelect }: OptionProps) {
   return (
@@ -49,26 +53,20 @@ const GraphNodeOption = memo(function GraphNodeOption({ index, name, selected, h
  */
 export const GraphNodeList = memo(function GraphNodeList({ graph, display, order, visible, onFocusNode, onSelect }: GraphNodeListProps) {
   const listRef = useRef<HTMLUListElement>(null);
-  const [active, setActive] = useState(-1);
   const [focused, setFocused] = useState(false);
   const shown = order.filter((index) => display.nodeState[index]! > DisplayState.hidden);
-  const tabbable = shown.includes(active) ? active : shown[0];
-
+  const roving = useRovingFocus(shown, (index) => listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`));
+  const active = roving.activeId ?? -1;
   const focusAt = (position: number) => {
-    const options = listRef.current?.querySelectorAll<HTMLElement>('[role="option"]');
-    if (!options?.length) return;
-    options[Math.max(0, Math.min(options.length - 1, position))]?.focus();
+    const index = shown[position];
+    if (index !== undefined) roving.focusItem(index);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const position = shown.indexOf(active);
     const additive = event.ctrlKey || event.metaKey || event.shiftKey;
-    if (event.key === "ArrowDown" || event.key === "ArrowRight") focusAt(position + 1);
-    else if (event.key === "ArrowUp" || event.key === "ArrowLeft") focusAt(position - 1);
-    else if (event.key === "Home") focusAt(0);
-    else if (event.key === "End") focusAt(shown.length - 1);
-    else if (event.key === "PageDown") focusAt(position + 10);
-    else if (event.key === "PageUp") focusAt(position - 10);
+    const target = rovingTarget(event.key, position, shown.length, optionKeys);
+    if (target !== null) focusAt(target);
     else if ((event.key === "Enter" || event.key === " ") && active >= 0) onSelect(active, additive);
     else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey) {
       // Type-ahead: the next name after the current one that starts with the letter.
@@ -95,7 +93,7 @@ export const GraphNodeList = memo(function GraphNodeList({ graph, display, order
         onKeyDown={onKeyDown}
         onFocus={(event) => {
           const index = Number((event.target as HTMLElement).dataset.index ?? -1);
-          setActive(index);
+          roving.setActiveId(index);
           setFocused(true);
           onFocusNode(index);
         }}
@@ -114,7 +112,7 @@ export const GraphNodeList = memo(function GraphNodeList({ graph, display, order
               name={graph.nodes[index]!.label}
               selected={state === DisplayState.selected}
               highlighted={state >= DisplayState.highlighted}
-              tabbable={index === tabbable}
+              tabbable={index === roving.tabbableId}
               onSelect={onSelect}
             />
           );

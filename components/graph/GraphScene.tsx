@@ -1,6 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useElementSize } from "@/components/hooks/useElementSize";
+import { useReducedMotion } from "@/components/hooks/useReducedMotion";
+import { useValueSource } from "@/components/hooks/useValueSource";
+import type { ValueSource } from "@/components/hooks/valueSource";
 import type { GraphDisplay } from "@/lib/graph/display";
 import { layoutInputFor } from "@/lib/graph/layout";
 import { prepareScene } from "@/lib/graph/scene";
@@ -10,8 +14,6 @@ import { GraphLegend } from "./GraphLegend";
 import { GraphNodeList } from "./GraphNodeList";
 import styles from "./GraphView.module.css";
 import { useGraphLayout } from "./useGraphLayout";
-import { useReducedMotion } from "./useReducedMotion";
-import type { ValueSource } from "./valueSource";
 
 export interface GraphSceneProps {
   graph: GraphData;
@@ -58,7 +60,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   const reducedMotion = useReducedMotion();
   const stageRef = useRef<HTMLDivElement>(null);
   const { channel, status } = useGraphLayout(layoutInput, { seed, animate: !reducedMotion, view: stageRef });
-  const currentDisplay = useSyncExternalStore(display.subscribe, display.get, display.get);
+  const currentDisplay = useValueSource(display);
   const [focus, setFocus] = useState(-1);
   const [listVisible, setListVisible] = useState(false);
   // The list (thousands of options in a large graph) renders a frame after the canvas,
@@ -71,14 +73,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   const rootRef = useRef<HTMLDivElement>(null);
   // The legend starts open where there is room for it and closed in a small pane.
   const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
-  const [roomy, setRoomy] = useState<boolean | null>(null);
-  useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const observer = new ResizeObserver(() => setRoomy(root.clientHeight >= 520 && root.clientWidth >= 560));
-    observer.observe(root);
-    return () => observer.disconnect();
-  }, []);
+  const rootSize = useElementSize(rootRef);
+  const roomy = rootSize.height >= 520 && rootSize.width >= 560;
   // Stamped straight on the element: tests and the benchmark wait for the frame that shows a selection.
   const onFramePainted = useCallback(
     (painted: GraphDisplay) => {
@@ -92,7 +88,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
     if (status.settled && status.settleMs !== null) onSettled?.(status.settleMs);
   }, [status.settled, status.settleMs, onSettled]);
 
-  const legendShown = legendOpen ?? roomy ?? false;
+  const legendShown = legendOpen ?? roomy;
   // Toggle events also follow our own changes of `open`; only a different value is the user's.
   const onLegendToggle = (open: boolean) => {
     if (open !== legendShown) setLegendOpen(open);

@@ -2,8 +2,8 @@
 
 import { useCallback, useMemo } from "react";
 import { buildGraph } from "@/lib/graph/buildGraph";
-import { selectIndex, selectStatedOnly } from "@/lib/store/selectors";
-import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { selectStatedOnly } from "@/lib/store/selectors";
 import { GraphScene } from "./GraphScene";
 import { useStoreDisplay, useStoreHover } from "./useStoreSources";
 
@@ -14,10 +14,11 @@ import { useStoreDisplay, useStoreHover } from "./useStoreSources";
  */
 export function GraphView() {
   const store = useExplorerStoreApi();
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
+  const derived = useDerivedSelectors();
   const statedOnly = useExplorer(selectStatedOnly);
   const graph = useMemo(() => buildGraph(index.dataset), [index]);
-  const display = useStoreDisplay(store, graph);
+  const display = useStoreDisplay(store, derived, graph);
   const hover = useStoreHover(store, graph);
 
   const onSelectNode = useCallback(

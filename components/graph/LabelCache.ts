@@ -4,13 +4,13 @@ import { screenRadius } from "@/lib/graph/nodeSize";
 import type { Scene } from "@/lib/graph/scene";
 import type { GraphNodeKind } from "@/lib/graph/types";
 import type { ViewTransform } from "@/lib/graph/viewFit";
+import { canvasFont } from "@/lib/theme/theme";
 import { selectionRingRadius } from "./drawLayer";
 
 export const labelFontSize = 13;
-const labelFamily = `system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-export const labelFont = `600 ${labelFontSize}px ${labelFamily}`;
+export const labelFont = canvasFont(labelFontSize, 600);
 /** Names of nodes a selection dims: lighter, so they give context without competing. */
-export const dimmedLabelFont = `400 ${labelFontSize}px ${labelFamily}`;
+export const dimmedLabelFont = canvasFont(labelFontSize, 400);
 /** Labels are placed again when the zoom has changed by more than this factor. */
 const zoomStep = 1.08;
 const maxCandidates = 1500;

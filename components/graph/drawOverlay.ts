@@ -2,6 +2,7 @@ import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
 import { screenRadius } from "@/lib/graph/nodeSize";
 import { dimmedLabelColor, edgeAlpha, focusColor, labelColor, labelHalo, labelHaloWidth, nodeAlpha, nodeStyle } from "@/lib/graph/palette";
 import type { DrawGroups, Scene } from "@/lib/graph/scene";
+import { canvasFont, focusRingWidthPx, graphTheme } from "@/lib/theme/theme";
 import { drawEdges, drawNodes, ring, type LayerFrame } from "./drawLayer";
 import type { DrawnLabel } from "./LabelCache";
 
@@ -62,7 +63,7 @@ function drawCaption(frame: Frame, node: number, border: string) {
   const { ctx, positions, scene, width, height, fontSize } = frame;
   const { k, x: tx, y: ty } = frame.transform;
   const [title, subtitle] = describe(frame, node);
-  ctx.font = `600 ${fontSize + 1}px system-ui, sans-serif`;
+  ctx.font = canvasFont(fontSize + 1, 600);
   const titleWidth = ctx.measureText(title).width;
   ctx.font = frame.font;
   const subtitleWidth = Math.min(ctx.measureText(subtitle).width, 360);
@@ -75,7 +76,7 @@ function drawCaption(frame: Frame, node: number, border: string) {
   y = Math.min(Math.max(4, y), height - boxHeight - 4);
   x = Math.max(4, x);
   ctx.globalAlpha = 1;
-  ctx.fillStyle = "#ffffff";
+  ctx.fillStyle = graphTheme.captionFill;
   ctx.strokeStyle = border;
   ctx.lineWidth = 1.5;
   ctx.beginPath();
@@ -84,10 +85,10 @@ function drawCaption(frame: Frame, node: number, border: string) {
   ctx.stroke();
   ctx.fillStyle = labelColor;
   ctx.textBaseline = "top";
-  ctx.font = `600 ${fontSize + 1}px system-ui, sans-serif`;
+  ctx.font = canvasFont(fontSize + 1, 600);
   ctx.fillText(title, x + 8, y + 6);
   ctx.font = frame.font;
-  ctx.fillStyle = "#4a4d55";
+  ctx.fillStyle = graphTheme.captionDetail;
   ctx.fillText(subtitle, x + 8, y + 10 + fontSize, 360);
 }
 
@@ -144,10 +145,10 @@ export function drawOverlay(frame: Frame): void {
   drawLabels(frame);
   if (frame.hover >= 0 && display.nodeState[frame.hover]) {
     drawHover(frame);
-    drawCaption(frame, frame.hover, "#6b7280");
+    drawCaption(frame, frame.hover, graphTheme.neutral);
   }
   if (frame.focus >= 0 && display.nodeState[frame.focus]) {
-    ring(frame, [frame.focus], focusColor, 3, 5);
+    ring(frame, [frame.focus], focusColor, focusRingWidthPx, 5);
     if (frame.focus !== frame.hover) drawCaption(frame, frame.focus, focusColor);
   }
   ctx.globalAlpha = 1;

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, type RefObject } from "react";
+import type { ValueSource } from "@/components/hooks/valueSource";
 import type { GraphDisplay } from "@/lib/graph/display";
 import type { Scene } from "@/lib/graph/scene";
 import { AutoView } from "./autoView";
 import { attachInteractions, type CanvasCallbacks } from "./canvasInteractions";
 import { GraphRenderer } from "./GraphRenderer";
 import type { LayoutChannel } from "./layoutChannel";
-import type { ValueSource } from "./valueSource";
 
 export interface GraphCanvasOptions extends CanvasCallbacks {
   scene: Scene;

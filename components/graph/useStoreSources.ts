@@ -2,36 +2,37 @@
 
 import { useEffect, useMemo } from "react";
 import { shallow } from "zustand/shallow";
+import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
 import { graphDisplay, type GraphDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
-import { selectFilters, selectHighlight, selectHover, selectSelection, selectVisibleMeetingIds } from "@/lib/store/selectors";
+import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
+import { selectFilters, selectHover, selectSelection } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
-import { createValueSource, type ValueSource } from "./valueSource";
 
-function displayFor(graph: GraphData, state: ExplorerState): GraphDisplay {
+function displayFor(graph: GraphData, derived: DerivedSelectors, state: ExplorerState): GraphDisplay {
   const filters = selectFilters(state);
   return graphDisplay(graph, {
-    visibleMeetingIds: selectVisibleMeetingIds(state),
+    visibleMeetingIds: derived.selectVisibleMeetingIds(state),
     statedOnly: filters.statedOnly,
     hiddenKinds: filters.hiddenEntityKinds,
     selection: selectSelection(state),
-    highlight: selectHighlight(state),
+    highlight: derived.selectHighlight(state),
   });
 }
 
-const displayInputs = (state: ExplorerState) => [selectVisibleMeetingIds(state), selectHighlight(state), selectSelection(state), selectFilters(state)];
 
 /**
  * The graph's display as a value outside React: recomputed when the window, filters,
  * selection or highlight change (imperative subscription, no re-render of the canvas).
  */
-export function useStoreDisplay(store: ExplorerStoreApi, graph: GraphData): ValueSource<GraphDisplay> {
-  const source = useMemo(() => createValueSource(displayFor(graph, store.getState())), [store, graph]);
+export function useStoreDisplay(store: ExplorerStoreApi, derived: DerivedSelectors, graph: GraphData): ValueSource<GraphDisplay> {
+  const source = useMemo(() => createValueSource(displayFor(graph, derived, store.getState())), [store, derived, graph]);
   useEffect(() => {
-    source.set(displayFor(graph, store.getState()));
-    return store.subscribe(displayInputs, () => source.set(displayFor(graph, store.getState())), { equalityFn: shallow });
-  }, [store, graph, source]);
+    const displayInputs = (state: ExplorerState) => [derived.selectVisibleMeetingIds(state), derived.selectHighlight(state), selectSelection(state), selectFilters(state)];
+    source.set(displayFor(graph, derived, store.getState()));
+    return store.subscribe(displayInputs, () => source.set(displayFor(graph, derived, store.getState())), { equalityFn: shallow });
+  }, [store, derived, graph, source]);
   return source;
 }
 

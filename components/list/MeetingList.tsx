@@ -1,22 +1,17 @@
 "use client";
 
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
-import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { rovingTarget } from "@/components/hooks/rovingKeys";
+import { useRovingFocus } from "@/components/hooks/useRovingFocus";
+import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { countLabel, meetingListCaption } from "@/lib/details/format";
 import type { Meeting } from "@/lib/model/schema";
-import { selectHighlightedMeetings, selectIndex, selectSelection, selectSubjectAreas, selectTimeWindow, selectVisibleMeetings } from "@/lib/store/selectors";
+import { selectSelection, selectTimeWindow } from "@/lib/store/selectors";
 import { MeetingRow } from "./MeetingRow";
 import { initialRange, pageSize, rangeContaining, showEarlier, showMore, type RowRange } from "./pageRange";
 import styles from "./MeetingList.module.css";
 
-const keySteps: Record<string, (at: number, length: number) => number> = {
-  ArrowDown: (at) => at + 1,
-  ArrowUp: (at) => at - 1,
-  PageDown: (at) => at + 10,
-  PageUp: (at) => at - 10,
-  Home: () => 0,
-  End: (_, length) => length - 1,
-};
+const rowKeys = { axis: "vertical", homeEnd: true, pageStep: 10 } as const;
 
 const formatCount = (count: number) => count.toLocaleString("en-GB");
 
@@ -26,17 +21,16 @@ const formatCount = (count: number) => count.toLocaleString("en-GB");
  */
 export function MeetingList() {
   const store = useExplorerStoreApi();
+  const index = useDatasetIndex();
+  const { selectVisibleMeetings, selectHighlightedMeetings } = useDerivedSelectors();
   const meetings = useExplorer(selectVisibleMeetings);
   const selection = useExplorer(selectSelection);
   const highlighted = useExplorer(selectHighlightedMeetings);
   const timeWindow = useExplorer(selectTimeWindow);
-  const index = useExplorer(selectIndex);
-  const subjectAreas = useExplorer(selectSubjectAreas);
+  const subjectAreas = index.dataset.subjectAreas;
   // The range belongs to one list: new filters or a new window start again from the top.
   const [paging, setPaging] = useState<{ list: Meeting[]; range: RowRange }>(() => ({ list: meetings, range: initialRange(meetings.length) }));
-  const [activeId, setActiveId] = useState<string | null>(null);
   const rows = useRef(new Map<string, HTMLTableRowElement>());
-  const pendingFocus = useRef<string | null>(null);
   const captionId = useId();
 
   const positions = useMemo(() => new Map(meetings.map((meeting, i) => [meeting.id, i])), [meetings]);
@@ -48,8 +42,8 @@ export function MeetingList() {
   const firstSelected = selection.meetings.find((id) => positions.has(id));
   const baseRange = paging.list === meetings ? paging.range : initialRange(meetings.length);
   const range = firstSelected === undefined ? baseRange : rangeContaining(positions.get(firstSelected)!, baseRange, meetings.length);
-  const inRange = (id: string | null) => id !== null && (positions.get(id) ?? -1) >= range.from && (positions.get(id) ?? -1) < range.to;
-  const tabbableId = inRange(activeId) ? activeId : inRange(firstSelected ?? null) ? firstSelected : meetings[range.from]?.id;
+  const shownRows = meetings.slice(range.from, range.to);
+  const roving = useRovingFocus(shownRows.map((meeting) => meeting.id), (id) => rows.current.get(id), firstSelected);
   const setRange = (next: RowRange) => setPaging({ list: meetings, range: next });
 
   const register = useCallback((id: string, row: HTMLTableRowElement | null) => {
@@ -58,21 +52,12 @@ export function MeetingList() {
   }, []);
   const select = useCallback((id: string, additive: boolean) => store.getState().selectMeeting(id, { additive }), [store]);
   const onRowClick = useCallback((id: string, event: MouseEvent) => select(id, event.ctrlKey || event.metaKey), [select]);
-  const onRowFocus = useCallback((id: string) => setActiveId(id), []);
+  const { setActiveId } = roving;
+  const onRowFocus = useCallback((id: string) => setActiveId(id), [setActiveId]);
 
   useEffect(() => {
     if (firstSelected !== undefined) rows.current.get(firstSelected)?.scrollIntoView?.({ block: "nearest" });
   }, [firstSelected]);
-
-  // Focus a row after the render that brought it into the range.
-  useLayoutEffect(() => {
-    const id = pendingFocus.current;
-    const row = id === null ? undefined : rows.current.get(id);
-    if (row) {
-      pendingFocus.current = null;
-      row.focus();
-    }
-  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     const id = (event.target as HTMLElement).closest("tr")?.dataset.meetingId;
@@ -83,18 +68,15 @@ export function MeetingList() {
       select(id, event.ctrlKey || event.metaKey);
       return;
     }
-    const step = keySteps[event.key];
-    if (!step) return;
+    const position = rovingTarget(event.key, positions.get(id) ?? 0, meetings.length, rowKeys);
+    if (position === null) return;
     event.preventDefault();
-    const position = Math.max(0, Math.min(meetings.length - 1, step(positions.get(id) ?? 0, meetings.length)));
-    const target = meetings[position];
-    if (!target) return;
+    const target = meetings[position]!;
+    // A row beyond the shown range is rendered first, then focused.
     setRange(rangeContaining(position, range, meetings.length));
-    setActiveId(target.id);
-    pendingFocus.current = target.id;
+    roving.focusItem(target.id);
   };
 
-  const shownRows = meetings.slice(range.from, range.to);
   const partial = range.from > 0 || range.to < meetings.length;
 
   return (
@@ -140,7 +122,7 @@ export function MeetingList() {
                 rowIndex={range.from + i + 2}
                 selected={selected.has(meeting.id)}
                 highlighted={highlighted.has(meeting.id)}
-                tabbable={meeting.id === tabbableId}
+                tabbable={meeting.id === roving.tabbableId}
                 area={areas.get(meeting.subjectArea)}
                 nameOf={nameOf}
                 register={register}

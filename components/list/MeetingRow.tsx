@@ -1,8 +1,9 @@
 import { memo, type MouseEvent } from "react";
-import { formatDayMonth, meetingNumberLabel } from "@/lib/details/format";
+import { meetingNumberLabel } from "@/lib/details/format";
 import { outcomeSummary } from "@/lib/details/outcomeText";
 import type { SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Meeting } from "@/lib/model/schema";
+import { formatDayMonth } from "@/lib/text/calendar";
 import styles from "./MeetingList.module.css";
 
 interface MeetingRowProps {

@@ -1,19 +1,22 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { rovingTarget } from "@/components/hooks/rovingKeys";
+import { useDatasetIndex } from "@/lib/store/ExplorerStoreProvider";
 import { useChoose } from "@/lib/store/useChoose";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchResult } from "@/lib/search/searchIndex";
-import { selectIndex } from "@/lib/store/selectors";
 import { useSearchShortcut } from "./useSearchShortcut";
 import styles from "./SearchBox.module.css";
+
+// Focus stays in the field (aria-activedescendant); Home and End keep moving its caret.
+const optionKeys = { axis: "vertical", wrap: true } as const;
 
 export const searchLabel = "Search meetings, states, organizations, people";
 
 /** An ARIA 1.2 combobox over meetings and entities; choosing a result selects it in every view. */
 export function SearchBox() {
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
   const { chooseMeeting, chooseEntity } = useChoose();
   // Indexing all years (~9,500 meetings) takes a moment, so it waits until the field is first used.
   const [built, setBuilt] = useState<{ source: DatasetIndex; search: SearchIndex } | null>(null);
@@ -58,8 +61,8 @@ export function SearchBox() {
         if (results.length === 0) return;
         event.preventDefault();
         setOpen(true);
-        const step = event.key === "ArrowDown" ? 1 : -1;
-        setActive((current) => (current < 0 ? (step > 0 ? 0 : results.length - 1) : (current + step + results.length) % results.length));
+        const key = event.key;
+        setActive((current) => rovingTarget(key, current, results.length, optionKeys) ?? current);
         return;
       }
       case "Enter": {

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { TimeWindow } from "@/lib/store/types";
-import { formatLongDate } from "@/lib/timeline/dates";
+import { formatDate } from "@/lib/text/calendar";
 import styles from "./Timeline.module.css";
 
 interface TimelineControlsProps {
@@ -27,7 +27,7 @@ export const TimelineControls = memo(function TimelineControls({ timeWindow, onZ
       {timeWindow ? (
         <>
           <span className={styles.windowText} aria-live="polite">
-            Window: {formatLongDate(timeWindow.start)} – {formatLongDate(timeWindow.end)}
+            Window: {formatDate(timeWindow.start)} – {formatDate(timeWindow.end)}
           </span>
           <button type="button" className={styles.button} onClick={onClearWindow}>
             Clear window

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { outcomeClassLabels, type OutcomeClass } from "@/lib/model/outcomeClass";
+import type { OutcomeClass } from "@/lib/model/outcomeClass";
+import { outcomeClassLabels } from "@/lib/model/vocabularyLabels";
 import { GlyphIcon } from "./GlyphIcon";
 import styles from "./Timeline.module.css";
 

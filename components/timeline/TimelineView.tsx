@@ -1,10 +1,13 @@
 "use client";
 
 import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useElementSize } from "@/components/hooks/useElementSize";
+import { useReducedMotion } from "@/components/hooks/useReducedMotion";
+import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
-import { selectFilters, selectFocusYear, selectHighlight, selectIndex, selectSelection, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
-import { dayOfIso, dayOfYear, formatLongDate } from "@/lib/timeline/dates";
+import { selectFilters, selectFocusYear, selectSelection, selectTimeWindow } from "@/lib/store/selectors";
+import { formatDate } from "@/lib/text/calendar";
+import { dayOfIso, dayOfYear } from "@/lib/timeline/dates";
 import { defaultFrameStyle, type TimelineFrame } from "@/lib/timeline/frame";
 import { laneWeights, layoutLanes } from "@/lib/timeline/laneLayout";
 import { visibilityFlags } from "@/lib/timeline/meetingFlags";
@@ -19,9 +22,7 @@ import { TimelineLaneLabels } from "./TimelineLaneLabels";
 import { TimelineLegend } from "./TimelineLegend";
 import { TimelineMarkButtons, type MarkButtonModel } from "./TimelineMarkButtons";
 import { TimelineTooltip } from "./TimelineTooltip";
-import { useElementSize } from "./useElementSize";
 import { useFrameLoop } from "./useFrameLoop";
-import { usePrefersReducedMotion } from "./usePrefersReducedMotion";
 import { useTimeBrush } from "./useTimeBrush";
 import { useTimelineCanvas } from "./useTimelineCanvas";
 import { useTimelineData } from "./useTimelineData";
@@ -41,7 +42,7 @@ function statusText(frame: TimelineFrame | null): string {
   if (!frame) return "";
   const { start, end } = visibleIsoRange(frame.view);
   const count = `${frame.marksInView.toLocaleString("en")} ${frame.marksInView === 1 ? "meeting" : "meetings"}`;
-  const range = `${formatLongDate(start)} – ${formatLongDate(end)}`;
+  const range = `${formatDate(start)} – ${formatDate(end)}`;
   if (frame.detail.kind === "density") return `${range}: ${count}, counted per ${frame.detail.unit}. Zoom in to reach single meetings.`;
   if (frame.marks.length > MAX_MARK_BUTTONS) return `${range}: ${count}. Zoom in to reach them one by one.`;
   return `${range}: ${count}.`;
@@ -54,7 +55,9 @@ function statusText(frame: TimelineFrame | null): string {
  */
 export function TimelineView({ onFirstPaint }: TimelineViewProps) {
   const storeApi = useExplorerStoreApi();
-  const index = useExplorer(selectIndex);
+  const index = useDatasetIndex();
+  const derived = useDerivedSelectors();
+  const { selectHighlight, selectVisibleMeetingIds } = derived;
   const selection = useExplorer(selectSelection);
   const highlight = useExplorer(selectHighlight);
   const timeWindow = useExplorer(selectTimeWindow);
@@ -97,10 +100,10 @@ export function TimelineView({ onFirstPaint }: TimelineViewProps) {
     return focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) };
   }, [storeApi]);
 
-  const reducedMotion = usePrefersReducedMotion();
+  const reducedMotion = useReducedMotion();
   const size = useElementSize(areaRef);
   const { requestDraw, drawRef } = useFrameLoop();
-  const data = useTimelineData(storeApi, model, requestDraw);
+  const data = useTimelineData(storeApi, derived, model, requestDraw);
   const { transformRef, api } = useTimelineZoom({
     targetRef: columnRef,
     domain: model.domain,

@@ -3,22 +3,7 @@ import type { TimelineFrame } from "@/lib/timeline/frame";
 import { glyphForOutcome, glyphPath, type GlyphShape } from "@/lib/timeline/glyphs";
 import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
-
-export const timelineTheme = {
-  laneFill: ["#ffffff", "#f2f3f5"],
-  grid: "#dcdfe4",
-  gridStrong: "#b9bdc5",
-  ink: "#1b1b1f",
-  outline: "rgba(27, 27, 31, 0.8)",
-  ringEdge: "rgba(27, 27, 31, 0.55)",
-  barEdge: "rgba(27, 27, 31, 0.45)",
-  windowFill: "rgba(0, 114, 178, 0.12)",
-  windowEdge: "#0072B2",
-  draftFill: "rgba(27, 27, 31, 0.10)",
-  dimAlpha: 0.22,
-  labelFont: "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  countFont: "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-} as const;
+import { timelineTheme } from "@/lib/theme/theme";
 
 export interface PaintOverlays {
   hoverIndex: number;

@@ -1,14 +1,15 @@
 import { scaleUtc } from "@visx/scale";
 import type { ZoomTransform } from "d3";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import type { ElementSize } from "@/components/hooks/useElementSize";
+import { timelineTheme } from "@/lib/theme/theme";
 import { DAY_MS } from "@/lib/timeline/dates";
 import { computeFrame, type LaneBand, type TimelineFrame } from "@/lib/timeline/frame";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { viewOf, visibleIsoRange, type DayView } from "@/lib/timeline/zoomMath";
 import { createTextMeasurer } from "./measureText";
-import { paintTimeline, timelineTheme } from "./paintTimeline";
+import { paintTimeline } from "./paintTimeline";
 import { axisTickCount } from "./TimelineAxis";
-import type { ElementSize } from "./useElementSize";
 import type { TimelineDataSource } from "./useTimelineData";
 import type { ViewportStore } from "./viewportStore";
 

@@ -5,7 +5,8 @@ import { createRowPackingCache, type RowPacking } from "@/lib/timeline/packRows"
 import { dayOfIso } from "@/lib/timeline/dates";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
-import { selectHasSelection, selectHighlight, selectHover, selectSelection, selectSelectionKey, selectTimeWindow, selectVisibleMeetingIds } from "@/lib/store/selectors";
+import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
+import { selectHasSelection, selectHover, selectSelection, selectSelectionKey, selectTimeWindow } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 
 /** What the canvas needs from the store, as flat arrays; refreshed by subscriptions, never by React renders. */
@@ -21,8 +22,8 @@ export interface TimelineData {
   selectionKey: string;
 }
 
-function emphasisOf(model: TimelineModel, state: ExplorerState): EmphasisFlags {
-  return emphasisFlags(model, selectHighlight(state).meetings, state.selection.meetings, selectHasSelection(state));
+function emphasisOf(model: TimelineModel, derived: DerivedSelectors, state: ExplorerState): EmphasisFlags {
+  return emphasisFlags(model, derived.selectHighlight(state).meetings, state.selection.meetings, selectHasSelection(state));
 }
 
 function densityOf(model: TimelineModel, visibility: VisibilityFlags, emphasis: EmphasisFlags): Record<DensityUnit, DensityBins> {
@@ -39,9 +40,9 @@ function windowDaysOf(state: ExplorerState): TimelineData["windowDays"] {
   return window ? { startDay: dayOfIso(window.start), endDay: dayOfIso(window.end) + 1 } : null;
 }
 
-function compute(model: TimelineModel, state: ExplorerState): TimelineData {
-  const visibility = visibilityFlags(model, selectVisibleMeetingIds(state));
-  const emphasis = emphasisOf(model, state);
+function compute(model: TimelineModel, derived: DerivedSelectors, state: ExplorerState): TimelineData {
+  const visibility = visibilityFlags(model, derived.selectVisibleMeetingIds(state));
+  const emphasis = emphasisOf(model, derived, state);
   return {
     visibility,
     emphasis,
@@ -57,8 +58,8 @@ function compute(model: TimelineModel, state: ExplorerState): TimelineData {
  * Subscribes imperatively (subscribeWithSelector) to the slices the canvas draws and keeps
  * their flat forms; each change asks for a redraw in the next frame through `onChange`.
  */
-function createTimelineDataSource(storeApi: ExplorerStoreApi, model: TimelineModel) {
-  let data = compute(model, storeApi.getState());
+function createTimelineDataSource(storeApi: ExplorerStoreApi, derived: DerivedSelectors, model: TimelineModel) {
+  let data = compute(model, derived, storeApi.getState());
   return {
     get current(): TimelineData {
       return data;
@@ -66,16 +67,16 @@ function createTimelineDataSource(storeApi: ExplorerStoreApi, model: TimelineMod
     subscribe(onChange: () => void): () => void {
       const refreshEmphasis = () => {
         const state = storeApi.getState();
-        const emphasis = emphasisOf(model, state);
+        const emphasis = emphasisOf(model, derived, state);
         data = { ...data, emphasis, density: densityOf(model, data.visibility, emphasis), selectionKey: selectSelectionKey(state) };
         onChange();
       };
       const unsubscribes = [
-        storeApi.subscribe(selectVisibleMeetingIds, () => {
-          data = compute(model, storeApi.getState());
+        storeApi.subscribe(derived.selectVisibleMeetingIds, () => {
+          data = compute(model, derived, storeApi.getState());
           onChange();
         }),
-        storeApi.subscribe(selectHighlight, refreshEmphasis),
+        storeApi.subscribe(derived.selectHighlight, refreshEmphasis),
         storeApi.subscribe(selectSelection, refreshEmphasis),
         storeApi.subscribe(selectHasSelection, refreshEmphasis),
         storeApi.subscribe(selectHover, () => {
@@ -88,7 +89,7 @@ function createTimelineDataSource(storeApi: ExplorerStoreApi, model: TimelineMod
         }),
       ];
       // The state may have moved between render and subscription.
-      data = compute(model, storeApi.getState());
+      data = compute(model, derived, storeApi.getState());
       onChange();
       return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
     },
@@ -97,8 +98,8 @@ function createTimelineDataSource(storeApi: ExplorerStoreApi, model: TimelineMod
 
 export type TimelineDataSource = ReturnType<typeof createTimelineDataSource>;
 
-export function useTimelineData(storeApi: ExplorerStoreApi, model: TimelineModel, onChange: () => void): TimelineDataSource {
-  const source = useMemo(() => createTimelineDataSource(storeApi, model), [storeApi, model]);
+export function useTimelineData(storeApi: ExplorerStoreApi, derived: DerivedSelectors, model: TimelineModel, onChange: () => void): TimelineDataSource {
+  const source = useMemo(() => createTimelineDataSource(storeApi, derived, model), [storeApi, derived, model]);
   useEffect(() => source.subscribe(onChange), [source, onChange]);
   return source;
 }

@@ -5,7 +5,7 @@ import type { Entity, Meeting, Participation } from "@/lib/model/schema";
 
 // The browser's side of data/: the build copies the per-year files to /data/ (see
 // scripts/preparePublic.mjs) and the all-years view fetches them here, year by year, so
-// the user sees progress and the 2003 view never waits for them.
+// the user sees progress and the default year's view never waits for them.
 
 export class DataLoadError extends Error {
   readonly code = "data-load-failed";

@@ -1,7 +1,8 @@
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Highlight } from "@/lib/store/highlight";
 import type { Selection } from "@/lib/store/types";
-import { countLabel, formatDate, meetingTitle } from "./format";
+import { formatDate } from "@/lib/text/calendar";
+import { countLabel, meetingTitle } from "./format";
 
 function selectedMeetingsPhrase(index: DatasetIndex, ids: readonly string[]): string {
   if (ids.length !== 1) return countLabel(ids.length, "meeting");

@@ -1,4 +1,5 @@
 import type { Meeting, Outcome } from "@/lib/model/schema";
+import { outcomeKindLabels } from "@/lib/model/vocabularyLabels";
 
 /**
  * The UN's symbol resolver. Symbols are written without spaces there, as the library
@@ -27,14 +28,6 @@ export interface DocumentLink {
   label: string;
 }
 
-const outcomeDocumentLabels: Record<Outcome["kind"], string> = {
-  resolution: "Resolution",
-  "presidential-statement": "Presidential statement",
-  communique: "Communiqué",
-  "vetoed-draft": "Vetoed draft resolution",
-  "draft-not-adopted": "Draft resolution (not adopted)",
-  other: "Document",
-};
 
 /**
  * Every official document a meeting names, each once: a closed meeting's communiqué is
@@ -52,7 +45,7 @@ export function meetingDocuments(meeting: Pick<Meeting, "records" | "outcomes" |
   if (meeting.records.verbatim) add("verbatim", "Verbatim record", meeting.records.verbatim, undocsUrl(meeting.records.verbatim));
   for (const corrigendum of meeting.records.corrigenda) add("corrigendum", "Corrigendum", corrigendum, undocsUrl(corrigendum));
   for (const outcome of meeting.outcomes) {
-    if (outcome.symbol) add(outcome.kind, outcomeDocumentLabels[outcome.kind], outcome.symbol, undocsUrl(outcome.symbol));
+    if (outcome.symbol) add(outcome.kind, outcomeKindLabels[outcome.kind].document, outcome.symbol, undocsUrl(outcome.symbol));
   }
   for (const release of meeting.records.pressReleases) add("press-release", "Press release", release, pressReleaseUrl(release, meeting.date));
   return links;

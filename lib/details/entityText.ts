@@ -1,19 +1,5 @@
-import type { Entity, EntityKind } from "@/lib/model/schema";
-
-export const entityKindLabels: Record<EntityKind, string> = {
-  state: "state",
-  organization: "organization",
-  person: "person",
-  group: "group",
-};
-
-export const orgKindLabels: Record<NonNullable<Entity["orgKind"]>, string> = {
-  regional: "Regional organization",
-  subregional: "Subregional organization",
-  union: "Political and economic union",
-  "un-organ": "United Nations organ",
-  group: "Group of states",
-};
+import type { Entity } from "@/lib/model/schema";
+import { entityKindLabels } from "@/lib/model/vocabularyLabels";
 
 /**
  * The name as it reads after "on behalf of": organizations and groups take the article
@@ -27,7 +13,7 @@ export function nameInSentence(entity: Pick<Entity, "kind" | "name"> | undefined
 
 /** The accessible name of an entity in a list of choices: "African Union — organization". */
 export function entityOptionLabel(entity: Pick<Entity, "kind" | "name">): string {
-  return `${entity.name} — ${entityKindLabels[entity.kind]}`;
+  return `${entity.name} — ${entityKindLabels[entity.kind].one}`;
 }
 
 /** The organizations and groups that list `entityId` among their members, by name. */

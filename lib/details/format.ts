@@ -1,34 +1,8 @@
 import type { Meeting } from "@/lib/model/schema";
 import type { TimeWindow } from "@/lib/store/types";
+import { formatDate, formatDayMonth } from "@/lib/text/calendar";
 
-// Dates are formatted by hand rather than with Intl so that the server render and the
-// browser agree to the character (no hydration mismatch from a locale or time zone).
-
-const weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-function parts(iso: string): { year: number; month: number; day: number } {
-  const [year, month, day] = iso.split("-").map(Number);
-  return { year: year ?? 0, month: month ?? 1, day: day ?? 1 };
-}
-
-/** "11 April" */
-export function formatDayMonth(iso: string): string {
-  const { month, day } = parts(iso);
-  return `${day} ${months[month - 1] ?? "?"}`;
-}
-
-/** "11 April 2003" */
-export function formatDate(iso: string): string {
-  return `${formatDayMonth(iso)} ${parts(iso).year}`;
-}
-
-/** "Friday 11 April 2003" */
-export function formatLongDate(iso: string): string {
-  const { year, month, day } = parts(iso);
-  const weekday = weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-  return `${weekday} ${formatDate(iso)}`;
-}
+// Text about meetings for the panels; dates themselves are formatted by lib/text/calendar.
 
 /** "1 meeting", "12 meetings" */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {

@@ -1,18 +1,12 @@
 import type { Outcome, Vote } from "@/lib/model/schema";
+import { outcomeKindLabels } from "@/lib/model/vocabularyLabels";
+import { upperFirst } from "@/lib/text/upperFirst";
 
 /** "14-0-0": in favour, against, abstaining, as UN press releases write it. */
 export function voteText(vote: Vote): string {
   return `${vote.for}-${vote.against}-${vote.abstain}`;
 }
 
-const kindWords: Record<Outcome["kind"], string> = {
-  resolution: "resolution",
-  "presidential-statement": "presidential statement",
-  communique: "communiqué",
-  "vetoed-draft": "vetoed draft resolution",
-  "draft-not-adopted": "draft resolution not adopted",
-  other: "other outcome",
-};
 
 function namesOf(ids: readonly string[], nameOf: (id: string) => string): string {
   return ids.map(nameOf).join(", ");
@@ -38,7 +32,7 @@ export function outcomeResult(outcome: Outcome, nameOf: (id: string) => string, 
       result = vote ? `not adopted, ${vote}` : "not adopted";
       break;
     default:
-      result = vote ? `${kindWords[outcome.kind]}, ${vote}` : namedKind ? kindWords[outcome.kind] : "";
+      result = vote ? `${outcomeKindLabels[outcome.kind].phrase}, ${vote}` : namedKind ? outcomeKindLabels[outcome.kind].phrase : "";
   }
   const extras = [
     outcome.notParticipating.length > 0 ? `did not participate: ${namesOf(outcome.notParticipating, nameOf)}` : undefined,
@@ -50,5 +44,5 @@ export function outcomeResult(outcome: Outcome, nameOf: (id: string) => string, 
 /** "S/RES/1483 (2003) — adopted 14-0-0; did not participate: Syrian Arab Republic". */
 export function outcomeSummary(outcome: Outcome, nameOf: (id: string) => string): string {
   const result = outcomeResult(outcome, nameOf);
-  return outcome.symbol ? `${outcome.symbol} — ${result}` : result.charAt(0).toUpperCase() + result.slice(1);
+  return outcome.symbol ? `${outcome.symbol} — ${result}` : upperFirst(result);
 }

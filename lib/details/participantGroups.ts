@@ -1,7 +1,8 @@
 import { describeEvidence } from "@/lib/model/evidence";
 import type { Entity, Evidence, Meeting, Participation, ParticipationRole } from "@/lib/model/schema";
 import { participationRoles } from "@/lib/model/vocabulary";
-import { roleGroupLabels, type EntityLookup } from "./roles";
+import { participationRoleLabels } from "@/lib/model/vocabularyLabels";
+import type { EntityLookup } from "./roles";
 
 export interface ParticipantRow {
   participation: Participation;
@@ -61,7 +62,7 @@ export function groupParticipants(participations: readonly Participation[], enti
     .map((role) => {
       const rows = byRole.get(role)!.sort((a, b) => a.name.localeCompare(b.name, "en") || a.participation.id.localeCompare(b.participation.id));
       const shared = sharedStatement(rows);
-      return { role, label: roleGroupLabels[role], rows, ...(shared ? { shared } : {}) };
+      return { role, label: participationRoleLabels[role].group, rows, ...(shared ? { shared } : {}) };
     });
 }
 

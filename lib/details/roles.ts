@@ -1,34 +1,10 @@
 import { describeEvidence } from "@/lib/model/evidence";
 import type { Entity, Evidence, Participation, ParticipationRole } from "@/lib/model/schema";
+import { participationRoleLabels } from "@/lib/model/vocabularyLabels";
 import { nameInSentence } from "./entityText";
 
 export type EntityLookup = (id: string) => Entity | undefined;
 
-/** Headings of the participant groups of a meeting. */
-export const roleGroupLabels: Record<ParticipationRole, string> = {
-  president: "President",
-  "council-member": "Council members",
-  invited: "Invited",
-  briefer: "Briefers",
-  "speaker-on-behalf": "Speaking on behalf of others",
-  aligned: "Aligned with a statement",
-  "represented-by": "Representing others",
-  subject: "Subject of the meeting",
-  "non-speaking": "Present, did not speak",
-};
-
-/** One edge's role as it reads beside a meeting in an entity's list. */
-export const roleLabels: Record<ParticipationRole, string> = {
-  president: "President",
-  "council-member": "Council member",
-  invited: "Invited",
-  briefer: "Briefer",
-  "speaker-on-behalf": "Spoke",
-  aligned: "Aligned",
-  "represented-by": "Representative",
-  subject: "Subject",
-  "non-speaking": "Present, did not speak",
-};
 
 /**
  * "on behalf of the European Union" beside a speaker, split so the party's name can be a
@@ -58,7 +34,7 @@ function onItsBehalf(role: ParticipationRole, actors: string): string {
     case "represented-by":
       return `Represented by ${actors}`;
     default:
-      return `${actors} on its behalf (${roleLabels[role].toLowerCase()})`;
+      return `${actors} on its behalf (${participationRoleLabels[role].one.toLowerCase()})`;
   }
 }
 
@@ -78,7 +54,8 @@ export function edgeFromEntity(participation: Participation, entityId: string, e
     return onItsBehalf(participation.role, entityOf(participation.entityId)?.name ?? participation.entityId);
   }
   const behalf = behalfPhrase(participation, entityOf);
-  const parts = [behalf ? `${roleLabels[participation.role]} ${behalf}` : roleLabels[participation.role]];
+  const role = participationRoleLabels[participation.role].one;
+  const parts = [behalf ? `${role} ${behalf}` : role];
   if (participation.capacity) parts.push(participation.capacity);
   return parts.join(", ");
 }

@@ -6,7 +6,7 @@ import { highlightFor } from "@/lib/store/highlight";
 import { emptyFilters, type Selection } from "@/lib/store/types";
 import { selectionAnnouncement } from "./announcement";
 import { membershipsOf } from "./entityText";
-import { formatLongDate, meetingListCaption, meetingTitle } from "./format";
+import { meetingListCaption, meetingTitle } from "./format";
 import { outcomeResult, outcomeSummary } from "./outcomeText";
 
 const index = indexDataset(sampleDataset);
@@ -14,11 +14,6 @@ const nameOf = (id: string) => index.entitiesById.get(id)?.name ?? id;
 const announce = (selection: Selection) => selectionAnnouncement(index, selection, highlightFor(index, selection, emptyFilters));
 
 describe("dates and titles", () => {
-  it("writes a meeting date with its weekday", () => {
-    expect(formatLongDate("2003-04-11")).toBe("Friday 11 April 2003");
-    expect(formatLongDate("2003-01-01")).toBe("Wednesday 1 January 2003");
-  });
-
   it("titles a resumption and a part after the meeting number", () => {
     const base = sampleDataset.meetings[1]!;
     expect(meetingTitle({ ...base, resumption: 2 })).toBe("Meeting 4739 (Resumption 2)");

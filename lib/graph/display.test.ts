@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/model/dataset";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { createExplorerStore } from "@/lib/store/createExplorerStore";
-import { selectHighlight, selectVisibleMeetingIds } from "@/lib/store/selectors";
+import { createDerivedSelectors } from "@/lib/store/derivedSelectors";
 import type { ExplorerState } from "@/lib/store/types";
 import { buildGraph } from "./buildGraph";
 import { DisplayState, graphDisplay, plainDisplay, selectionEmphasis } from "./display";
 import { prepareScene } from "./scene";
 
 const graph = buildGraph(sampleDataset);
-const store = () => createExplorerStore(indexDataset(sampleDataset));
+const store = () => createExplorerStore();
+const { selectHighlight, selectVisibleMeetingIds } = createDerivedSelectors(indexDataset(sampleDataset));
 const displayOf = (state: ExplorerState) =>
   graphDisplay(graph, {
     visibleMeetingIds: selectVisibleMeetingIds(state),
@@ -92,11 +93,12 @@ describe("selectionEmphasis", () => {
     const franceAt4739 = { ...sampleDataset.participations[0]!, id: "4739|council-member|state:FRA", meetingId: "4739", role: "council-member" as const };
     const dataset = { ...sampleDataset, participations: [...sampleDataset.participations, franceAt4739] };
     const graph = buildGraph(dataset);
-    const explorer = createExplorerStore(indexDataset(dataset));
+    const explorer = createExplorerStore();
+    const derived = createDerivedSelectors(indexDataset(dataset));
     explorer.getState().selectMeeting("4739");
     const state = explorer.getState();
     const display = graphDisplay(graph, {
-      visibleMeetingIds: selectVisibleMeetingIds(state), statedOnly: false, hiddenKinds: [], selection: state.selection, highlight: selectHighlight(state),
+      visibleMeetingIds: derived.selectVisibleMeetingIds(state), statedOnly: false, hiddenKinds: [], selection: state.selection, highlight: derived.selectHighlight(state),
     });
     const { specific, litDegree } = selectionEmphasis(prepareScene(graph).edgeEnds, display);
     const of = (id: string) => graph.indexById.get(id)!;

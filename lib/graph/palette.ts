@@ -1,28 +1,31 @@
+import { entityKindLabels } from "@/lib/model/vocabularyLabels";
+import { upperFirst } from "@/lib/text/upperFirst";
+import { graphTheme } from "@/lib/theme/theme";
 import type { GraphEdgeKind, GraphNodeKind } from "./types";
 
 /**
- * Okabe–Ito colours, which stay apart for the common colour-vision deficiencies; kinds
- * also differ by shape (nodes) and by width or dash (edges), so colour is never the only cue.
- * Each fill has a darker outline, so light fills keep 3:1 contrast on the page background.
+ * Okabe–Ito colours (lib/theme), which stay apart for the common colour-vision
+ * deficiencies; kinds also differ by shape (nodes) and by width or dash (edges), so colour
+ * is never the only cue.
  */
 export const nodeStyle: Record<GraphNodeKind, { fill: string; stroke: string; shape: NodeShape; label: string }> = {
-  state: { fill: "#56B4E9", stroke: "#1f5f86", shape: "circle", label: "State" },
-  organization: { fill: "#E69F00", stroke: "#7a5400", shape: "square", label: "Organization" },
-  person: { fill: "#CC79A7", stroke: "#7d3563", shape: "triangle", label: "Person" },
-  group: { fill: "#009E73", stroke: "#00573f", shape: "diamond", label: "Group" },
-  meeting: { fill: "#4d4d4d", stroke: "#4d4d4d", shape: "dot", label: "Meeting" },
+  state: { ...graphTheme.nodes.state, shape: "circle", label: upperFirst(entityKindLabels.state.one) },
+  organization: { ...graphTheme.nodes.organization, shape: "square", label: upperFirst(entityKindLabels.organization.one) },
+  person: { ...graphTheme.nodes.person, shape: "triangle", label: upperFirst(entityKindLabels.person.one) },
+  group: { ...graphTheme.nodes.group, shape: "diamond", label: upperFirst(entityKindLabels.group.one) },
+  meeting: { ...graphTheme.nodes.meeting, shape: "dot", label: "Meeting" },
 };
 
 export type NodeShape = "circle" | "square" | "triangle" | "diamond" | "dot";
 
 export const edgeStyle: Record<GraphEdgeKind, { color: string; width: number; label: string }> = {
-  presided: { color: "#D55E00", width: 1.6, label: "Presided" },
-  spoke: { color: "#6b7280", width: 1, label: "Spoke" },
-  "spoke-on-behalf": { color: "#0072B2", width: 2, label: "Spoke on behalf of" },
-  "aligned-with": { color: "#009E73", width: 1.4, label: "Aligned with" },
-  "represented-by": { color: "#CC79A7", width: 1.6, label: "Represented by" },
-  "subject-of": { color: "#E69F00", width: 1.4, label: "Subject of" },
-  present: { color: "#9ca3af", width: 0.8, label: "Present, did not speak" },
+  presided: { color: graphTheme.edges.presided, width: 1.6, label: "Presided" },
+  spoke: { color: graphTheme.edges.spoke, width: 1, label: "Spoke" },
+  "spoke-on-behalf": { color: graphTheme.edges["spoke-on-behalf"], width: 2, label: "Spoke on behalf of" },
+  "aligned-with": { color: graphTheme.edges["aligned-with"], width: 1.4, label: "Aligned with" },
+  "represented-by": { color: graphTheme.edges["represented-by"], width: 1.6, label: "Represented by" },
+  "subject-of": { color: graphTheme.edges["subject-of"], width: 1.4, label: "Subject of" },
+  present: { color: graphTheme.edges.present, width: 0.8, label: "Present, did not speak" },
 };
 
 /** Inferred edges are dashed and lighter; stated ones solid. */
@@ -48,12 +51,10 @@ export function plainEdgeAlpha(edgeCount: number): number {
   return 0.7 - crowding * 0.45;
 }
 
-export const selectionColor = "#000000";
-export const focusColor = "#0b57d0";
-export const labelColor = "#1b1b1f";
-/** Labels of nodes a selection dims: 5.7:1 on the background (the others 16.6:1), legible on a projector but receding. */
-export const dimmedLabelColor = "#60646d";
-/** An opaque halo of the background's colour keeps text legible over lines and dots. */
-export const labelHalo = "#fbfbfa";
+export const selectionColor = graphTheme.selection;
+export const focusColor = graphTheme.focus;
+export const labelColor = graphTheme.label;
+export const dimmedLabelColor = graphTheme.dimmedLabel;
+export const labelHalo = graphTheme.labelHalo;
 export const labelHaloWidth = 4;
-export const backgroundColor = "#fbfbfa";
+export const backgroundColor = graphTheme.background;

@@ -7,16 +7,6 @@ import type { Meeting, Outcome } from "./schema";
 export const outcomeClasses = ["vetoed-draft", "resolution", "presidential-statement", "communique", "draft-not-adopted", "other", "none"] as const;
 export type OutcomeClass = (typeof outcomeClasses)[number];
 
-export const outcomeClassLabels: Record<OutcomeClass, string> = {
-  "vetoed-draft": "Vetoed draft",
-  resolution: "Resolution",
-  "presidential-statement": "Presidential statement",
-  communique: "Communiqué (closed meeting)",
-  "draft-not-adopted": "Draft not adopted",
-  other: "Other outcome",
-  none: "No outcome",
-};
-
 export function outcomeClassOf(meeting: Pick<Meeting, "outcomes">): OutcomeClass {
   const kinds = new Set<Outcome["kind"]>(meeting.outcomes.map((outcome) => outcome.kind));
   for (const candidate of outcomeClasses) {

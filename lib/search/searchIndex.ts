@@ -1,6 +1,9 @@
 import type { Entity, Meeting } from "@/lib/model/schema";
-import { formatDate, formatDayMonth, meetingTitle } from "@/lib/details/format";
-import { entityKindLabels, entityOptionLabel } from "@/lib/details/entityText";
+import { meetingTitle } from "@/lib/details/format";
+import { entityOptionLabel } from "@/lib/details/entityText";
+import { entityKindLabels } from "@/lib/model/vocabularyLabels";
+import { formatDate, formatMonth } from "@/lib/text/calendar";
+import { foldText } from "@/lib/text/fold";
 
 export interface SearchResult {
   kind: "meeting" | "entity";
@@ -27,19 +30,8 @@ export interface SearchIndex {
   entries: SearchEntry[];
 }
 
-/** Accents, case, curly quotes and dashes do not matter: "cote d'ivoire" finds "Côte d’Ivoire". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u2010-\u2015]/g, "-")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-const folded = (keys: ReadonlyArray<string | undefined>) => [...new Set(keys.filter((key): key is string => !!key).map(foldForSearch))];
+// Accents, case, curly quotes and dashes do not matter: "cote d'ivoire" finds "Côte d’Ivoire".
+const folded = (keys: ReadonlyArray<string | undefined>) => [...new Set(keys.filter((key): key is string => !!key).map(foldText))];
 
 const resolutionNumber = /^S\/RES\/(\d+)/;
 
@@ -56,7 +48,7 @@ function meetingEntry(meeting: Meeting): SearchEntry {
       meeting.agendaItemNumber ? `item ${meeting.agendaItemNumber}` : undefined,
       formatDate(meeting.date),
       meeting.date,
-      `${formatDayMonth(meeting.date).split(" ")[1]} ${meeting.date.slice(0, 4)}`,
+      formatMonth(meeting.date),
       meeting.records.verbatim,
       ...meeting.outcomes.map((outcome) => outcome.symbol),
       // People ask for "resolution 1483" or just "1483", not "S/RES/1483 (2003)".
@@ -68,10 +60,10 @@ function meetingEntry(meeting: Meeting): SearchEntry {
 
 function entityEntry(entity: Entity): SearchEntry {
   return {
-    result: { kind: "entity", id: entity.id, label: entityOptionLabel(entity), title: entity.name, detail: entityKindLabels[entity.kind] },
+    result: { kind: "entity", id: entity.id, label: entityOptionLabel(entity), title: entity.name, detail: entityKindLabels[entity.kind].one },
     primary: folded([entity.name, ...entity.aliases, entity.iso3]),
     secondary: folded([entity.title]),
-    order: `0 ${foldForSearch(entity.name)}`,
+    order: `0 ${foldText(entity.name)}`,
   };
 }
 
@@ -109,7 +101,7 @@ export interface SearchOutcome {
 }
 
 export function searchIndex(index: SearchIndex, rawQuery: string, limit = 20): SearchOutcome {
-  const query = foldForSearch(rawQuery);
+  const query = foldText(rawQuery);
   if (query === "") return { results: [], total: 0 };
   const words = query.split(" ");
   const ranked: Array<{ entry: SearchEntry; rank: number }> = [];

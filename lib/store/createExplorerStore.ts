@@ -1,6 +1,5 @@
 import { createStore } from "zustand/vanilla";
 import { subscribeWithSelector } from "zustand/middleware";
-import type { DatasetIndex } from "@/lib/model/dataset";
 import { emptyFilters, emptySelection, type ExplorerStore, type Selection, type SelectOptions, type ShareableState } from "./types";
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -15,14 +14,13 @@ function nextSelection(current: readonly string[], id: string, options: SelectOp
 }
 
 /**
- * One store per mounted explorer (zustand's Next.js guidance): the dataset is fixed at
- * creation, UI state changes through the actions below. `subscribeWithSelector` lets
- * the imperative canvas/d3 code listen to one slice without re-rendering React.
+ * One store per mounted explorer (zustand's Next.js guidance), holding UI state only:
+ * the dataset stays beside it (ExplorerStoreProvider), read-only. `subscribeWithSelector`
+ * lets the imperative canvas/d3 code listen to one slice without re-rendering React.
  */
-export function createExplorerStore(index: DatasetIndex, initial?: Partial<ShareableState>) {
+export function createExplorerStore(initial?: Partial<ShareableState>) {
   return createStore<ExplorerStore>()(
     subscribeWithSelector((set) => ({
-      index,
       selection: initial?.selection ?? emptySelection,
       timeWindow: initial?.timeWindow ?? null,
       filters: initial?.filters ?? emptyFilters,

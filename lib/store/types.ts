@@ -1,4 +1,3 @@
-import type { DatasetIndex } from "@/lib/model/dataset";
 import type { EntityKind } from "@/lib/model/schema";
 
 export interface Selection {
@@ -34,9 +33,8 @@ export interface ShareableState {
   focusYear: number | null;
 }
 
+/** UI state only: the dataset it is about stays outside the store (ExplorerStoreProvider). */
 export interface ExplorerState extends ShareableState {
-  /** The loaded data and its lookups: set once per dataset, never edited. */
-  index: DatasetIndex;
   hover: HoverTarget;
   /** A message for the user that is not an error of theirs, e.g. an unknown id in a link. */
   notice: string | null;

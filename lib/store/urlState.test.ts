@@ -26,6 +26,13 @@ describe("URL state", () => {
     expect(decoded.ignored).toEqual(['meeting "9999"']);
   });
 
+  it("accepts a year data/ holds and ignores one it does not, saying so", () => {
+    const years = { focusYear: null, knownYears: [1946, 1990, 2003] };
+    expect(decodeShareable("year=1990", index, years)).toEqual({ state: expect.objectContaining({ focusYear: 1990 }), ignored: [] });
+    expect(decodeShareable("year=2031", index, years)).toEqual({ state: expect.objectContaining({ focusYear: null }), ignored: ['year "2031"'] });
+    expect(decodeShareable("year=19x0", index).ignored).toEqual(['year "19x0"']);
+  });
+
   it("ignores a malformed time window instead of failing", () => {
     const decoded = decodeShareable("from=2003-04-31x&to=2003-01-01", index);
     expect(decoded.state.timeWindow).toBeNull();

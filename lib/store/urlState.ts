@@ -16,7 +16,7 @@ interface Decoded {
 
 type KeySpec = {
   encode(state: ShareableState, defaults: { focusYear: number | null }): string | undefined;
-  decode(params: URLSearchParams, index: DatasetIndex, into: ShareableState, ignored: string[]): void;
+  decode(params: URLSearchParams, index: DatasetIndex, into: ShareableState, ignored: string[], defaults: DecodeDefaults): void;
 };
 
 export const urlKeys: Record<string, KeySpec> = {
@@ -83,10 +83,11 @@ export const urlKeys: Record<string, KeySpec> = {
   },
   year: {
     encode: (state, defaults) => (state.focusYear === null || state.focusYear === defaults.focusYear ? undefined : String(state.focusYear)),
-    decode: (params, _index, into, ignored) => {
+    decode: (params, _index, into, ignored, defaults) => {
       const year = params.get("year");
       if (!year) return;
-      if (/^\d{4}$/.test(year) && Number(year) >= 1946 && Number(year) <= 2100) into.focusYear = Number(year);
+      // The years data/ holds, not only those loaded: a link to 1990 loads them first.
+      if (/^\d{4}$/.test(year) && (!defaults.knownYears || defaults.knownYears.includes(Number(year)))) into.focusYear = Number(year);
       else ignored.push(`year "${year}"`);
     },
   },
@@ -115,8 +116,14 @@ export function encodeShareable(state: ShareableState, scope: { allYears: boolea
   return params.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
-/** `defaults.focusYear`: the year the view opens on when the link names none. */
-export function decodeShareable(search: string, index: DatasetIndex, defaults: { focusYear: number | null } = { focusYear: null }): Decoded {
+interface DecodeDefaults {
+  /** The year the view opens on when the link names none. */
+  focusYear: number | null;
+  /** The years a link may name (data/index.json); any four-digit year when absent. */
+  knownYears?: readonly number[];
+}
+
+export function decodeShareable(search: string, index: DatasetIndex, defaults: DecodeDefaults = { focusYear: null }): Decoded {
   const params = new URLSearchParams(search);
   const state: ShareableState = {
     selection: { meetings: [], entities: [] },
@@ -126,11 +133,11 @@ export function decodeShareable(search: string, index: DatasetIndex, defaults: {
     focusYear: defaults.focusYear,
   };
   const ignored: string[] = [];
-  for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, ignored);
+  for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, ignored, defaults);
   return { state, ignored };
 }
 
-/** Whether a link asks for every year rather than the 2003 view: `years=all`, or a focus year other than 2003. */
+/** Whether a link asks for every year rather than the default year's view: `years=all`, or a focus year other than the default. */
 export function wantsAllYears(search: string, defaultYear: number | null): boolean {
   const params = new URLSearchParams(search);
   const year = params.get("year");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDayMonth, formatMonth, formatWeekdayDate, isRealIsoDate, isoFromParts, monthNumberOf } from "./calendar";
+import { formatDate, formatDayMonth, formatMonth, formatWeekdayDate, formatYearSpan, isRealIsoDate, isoFromParts, monthNumberOf } from "./calendar";
 
 describe("calendar dates", () => {
   it("accepts only days that exist", () => {
@@ -28,7 +28,16 @@ describe("calendar dates", () => {
     expect(formatDate("2003-04-11")).toBe("11 April 2003");
     expect(formatDayMonth("2003-04-11")).toBe("11 April");
     expect(formatWeekdayDate("2003-04-11")).toBe("Friday 11 April 2003");
+    expect(formatWeekdayDate("2003-01-01")).toBe("Wednesday 1 January 2003");
+    expect(formatDate("2020-05-02")).toBe("2 May 2020");
     expect(formatMonth("2003-04")).toBe("April 2003");
+  });
+
+  it("writes a span of years from its first to its last", () => {
+    expect(formatYearSpan([1946, 1947, 2022])).toBe("1946–2022");
+    expect(formatYearSpan([2022, 1946])).toBe("1946–2022");
+    expect(formatYearSpan([2003])).toBe("2003");
+    expect(() => formatYearSpan([])).toThrow(/formatYearSpan: no years/);
   });
 
   it("names the function and the input when a date is malformed", () => {

@@ -54,6 +54,14 @@ export function formatWeekdayDate(iso: string): string {
   return `${weekdayNames[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]} ${formatDate(iso)}`;
 }
 
+/** "1946–2022": the first and last of some years, with an en dash; "2003" for one year. */
+export function formatYearSpan(years: readonly number[]): string {
+  if (years.length === 0) throw new RangeError("formatYearSpan: no years");
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
 /** "April 2003" from "2003-04" (or a whole ISO date). */
 export function formatMonth(month: string): string {
   const { year, month: number } = partsOf(`${month.slice(0, 7)}-01`, "formatMonth");

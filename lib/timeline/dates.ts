@@ -1,9 +1,9 @@
 // Dates on the timeline are whole UTC days. Meeting dates are calendar dates with no
 // time of day, so counting in UTC keeps "2003-04-11" on 11 April in every time zone.
 
-export const DAY_MS = 86_400_000;
+import { monthNames, shortMonthNames } from "@/lib/text/calendar";
 
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+export const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 (UTC) of an ISO date "YYYY-MM-DD". */
 export function dayOfIso(iso: string): number {
@@ -46,19 +46,6 @@ export function monthKeyOfIndex(monthIndex: number): string {
   return `${year}-${String(month).padStart(2, "0")}`;
 }
 
-/** "11 April 2003", the form UN documents use. */
-export function formatLongDate(iso: string): string {
-  const month = monthNames[Number(iso.slice(5, 7)) - 1];
-  if (!month) throw new RangeError(`formatLongDate: not an ISO date: ${JSON.stringify(iso)}`);
-  return `${Number(iso.slice(8, 10))} ${month} ${iso.slice(0, 4)}`;
-}
-
-/** "April 2003" */
-export function formatMonthYear(monthIndex: number): string {
-  return `${monthNames[((monthIndex % 12) + 12) % 12]} ${1970 + Math.floor(monthIndex / 12)}`;
-}
-
-const shortMonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /**
  * Axis tick labels in the day-month-year order UN documents use: "2003" on New Year,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "@/lib/model/schema";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
-import { formatMonthYear } from "./dates";
+import { formatMonth } from "@/lib/text/calendar";
+import { monthKeyOfIndex } from "./dates";
 import { binMeetings, binStartDay, chooseLevelOfDetail, MAX_MARKS_IN_VIEW } from "./levelOfDetail";
 import { emphasisFlags, visibilityFlags } from "./meetingFlags";
 import { buildTimelineModel } from "./timelineModel";
@@ -41,7 +42,7 @@ describe("density bins", () => {
     const bins = binMeetings(model, visibility, emphasisFlags(model, new Set(), [], false), "month");
     const slot = (lane: number, bin: number) => lane * bins.binCount + bin - bins.firstBin;
     const april = bins.firstBin + 3;
-    expect(formatMonthYear(april)).toBe("April 2003");
+    expect(formatMonth(monthKeyOfIndex(april))).toBe("April 2003");
     expect(bins.counts[slot(thematic, april)]).toBe(2);
     expect(bins.counts[slot(thematic, april + 1)]).toBe(0);
     expect(bins.maxCount).toBe(2);

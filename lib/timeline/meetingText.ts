@@ -1,6 +1,7 @@
-import { outcomeClassLabels, outcomeClassOf } from "@/lib/model/outcomeClass";
+import { outcomeClassOf } from "@/lib/model/outcomeClass";
+import { outcomeClassLabels } from "@/lib/model/vocabularyLabels";
 import type { Meeting, Outcome, Vote } from "@/lib/model/schema";
-import { formatLongDate } from "./dates";
+import { formatDate } from "@/lib/text/calendar";
 
 type NamedMeeting = Pick<Meeting, "id" | "kind" | "number" | "resumption" | "part" | "date" | "topic">;
 
@@ -18,7 +19,7 @@ export function meetingTitle(meeting: NamedMeeting): string {
  * Council and regional organizations". End-to-end tests find marks by this exact text.
  */
 export function meetingAccessibleName(meeting: NamedMeeting): string {
-  return `${meetingTitle(meeting)}, ${formatLongDate(meeting.date)}, ${meeting.topic}`;
+  return `${meetingTitle(meeting)}, ${formatDate(meeting.date)}, ${meeting.topic}`;
 }
 
 /** The short label beside a mark when there is little room: "4739", "4877 R1", "VTC". */

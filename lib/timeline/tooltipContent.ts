@@ -1,4 +1,5 @@
-import { formatLongDate, formatMonthYear } from "./dates";
+import { formatDate, formatMonth } from "@/lib/text/calendar";
+import { monthKeyOfIndex } from "./dates";
 import type { FrameBar } from "./frame";
 import { meetingTitle, outcomeLines } from "./meetingText";
 import type { TimelineModel } from "./timelineModel";
@@ -14,7 +15,7 @@ export function meetingTooltip(model: TimelineModel, index: number, nameOf: (ent
   return {
     kind: "meeting",
     title: meeting.closed ? `${meetingTitle(meeting)} (closed)` : meetingTitle(meeting),
-    date: formatLongDate(meeting.date),
+    date: formatDate(meeting.date),
     topic: meeting.topic,
     lane: model.lanes[model.lane[index]!]?.label ?? "",
     outcomes: outcomeLines(meeting, nameOf),
@@ -25,7 +26,7 @@ export function meetingTooltip(model: TimelineModel, index: number, nameOf: (ent
 export function barTooltip(model: TimelineModel, bar: FrameBar, unit: "month" | "year"): TooltipContent {
   return {
     kind: "bar",
-    period: unit === "month" ? formatMonthYear(bar.bin) : String(bar.bin),
+    period: unit === "month" ? formatMonth(monthKeyOfIndex(bar.bin)) : String(bar.bin),
     lane: model.lanes[bar.lane]?.label ?? "",
     count: bar.count,
     emphasized: bar.emphasized,

@@ -1,4 +1,8 @@
-/** A value that changes outside React, read with useSyncExternalStore or by imperative code. */
+/**
+ * A value that changes outside React (a zoomed view, the graph's display), read by
+ * imperative code through subscribe, or by one React leaf through useValueSource, so a
+ * change repaints a canvas or re-renders that leaf without rendering the tree above it.
+ */
 export interface ValueSource<T> {
   get(): T;
   subscribe(listener: () => void): () => void;
