@@ -54,3 +54,4 @@ export const selectIsAllYears = (state: ExplorerState) => state.index.dataset.ye
  * (`data-painted-selection`), so the benchmark and tests can see both views caught up.
  */
 export const selectSelectionKey = (state: ExplorerState) => `${state.selection.meetings.join(",")}|${state.selection.entities.join(",")}`;
+export const selectHiddenSubjectAreas = (state: ExplorerState) => state.filters.hiddenSubjectAreas;
