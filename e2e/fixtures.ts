@@ -7,7 +7,13 @@ export class ExplorerPage {
   async open(query = ""): Promise<void> {
     await this.page.goto(`/${query ? `?${query}` : ""}`);
     await expect(this.timeline).toBeVisible();
+    await this.timelineSettled();
     await expect(this.meetingMarks.first()).toBeVisible();
+  }
+
+  /** The timeline's buttons sit over the marks it drew (README: the page contract). */
+  async timelineSettled(): Promise<void> {
+    await expect(this.timeline).toHaveAttribute("data-settled", "true");
   }
 
   /** The timeline's root; its state attributes (data-visible-start, …) are part of the page's contract (README). */

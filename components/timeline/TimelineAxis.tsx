@@ -1,13 +1,15 @@
 "use client";
 
 import { AxisBottom, type TickRendererProps } from "@visx/axis";
+import type { ScaleTime } from "d3";
 import { memo, useSyncExternalStore } from "react";
+import type { ValueSource } from "@/components/hooks/valueSource";
 import type { PresidencyMonth } from "@/lib/model/dataset";
 import { formatTick } from "@/lib/timeline/dates";
 import { presidencyLabels } from "@/lib/timeline/presidencyLabels";
+import type { DayView } from "@/lib/timeline/zoomMath";
 import { createTextMeasurer } from "./measureText";
 import styles from "./Timeline.module.css";
-import type { ViewportStore } from "./viewportStore";
 
 export const AXIS_HEIGHT = 58;
 const PRESIDENCY_Y = 46;
@@ -18,8 +20,14 @@ export function axisTickCount(width: number): number {
   return Math.max(2, Math.floor(width / 120));
 }
 
+/** The zoomed view and time scale, as the renderer publishes them with every painted frame. */
+export interface AxisViewport {
+  view: DayView;
+  xScale: ScaleTime<number, number>;
+}
+
 interface TimelineAxisProps {
-  viewport: ViewportStore;
+  viewport: ValueSource<AxisViewport | null>;
   presidencies: readonly PresidencyMonth[];
   presidentOf: (entityId: string) => { name: string; code: string };
 }
@@ -38,8 +46,8 @@ function TickLabel({ x, y, formattedValue }: TickRendererProps) {
 
 /**
  * The time axis (visx) with the month's presiding state under it. It reads the zoomed
- * scale from the viewport store the canvas loop publishes each frame: this small SVG is
- * the only React that renders during a zoom.
+ * scale the renderer publishes each frame: this small SVG is the only React that renders
+ * during a zoom.
  */
 export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies, presidentOf }: TimelineAxisProps) {
   const current = useSyncExternalStore(viewport.subscribe, viewport.get, () => null);

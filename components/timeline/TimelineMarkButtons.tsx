@@ -1,22 +1,16 @@
 import { memo, type FocusEvent, type MouseEvent, type RefObject } from "react";
+import { useValueSource } from "@/components/hooks/useValueSource";
+import type { ValueSource } from "@/components/hooks/valueSource";
+import type { MarkButtonModel } from "@/lib/timeline/markLayer";
+import type { TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import styles from "./Timeline.module.css";
-
-export interface MarkButtonModel {
-  id: string;
-  /** The accessible name, e.g. "Meeting 4739, 11 April 2003, The Security Council and regional organizations". */
-  name: string;
-  x: number;
-  y: number;
-  size: number;
-}
 
 interface TimelineMarkButtonsProps {
   layerRef: RefObject<HTMLDivElement | null>;
   marks: readonly MarkButtonModel[];
-  selectedIds: readonly string[];
-  highlightedIds: ReadonlySet<string>;
+  emphasis: ValueSource<TimelineEmphasis>;
   /** The one mark in the tab order (roving focus); the first mark when null or not in view. */
-  focusId: string | null;
+  focus: ValueSource<string | null>;
   onActivate(id: string, additive: boolean): void;
   onFocusMark(id: string): void;
   onBlurMark(): void;
@@ -58,9 +52,12 @@ const MarkButton = memo(function MarkButton({ id, name, x, y, size, pressed, hig
 /**
  * The accessible layer: a transparent button over each mark in view, so screen readers,
  * keyboards and end-to-end tests reach meetings the canvas draws. Rendered when the view
- * settles; while zooming, the layer is moved with a CSS transform instead.
+ * settles; while zooming, the renderer carries the layer along with a CSS transform. A
+ * selection or a focus move re-renders this layer alone.
  */
-export const TimelineMarkButtons = memo(function TimelineMarkButtons({ layerRef, marks, selectedIds, highlightedIds, focusId, onActivate, onFocusMark, onBlurMark }: TimelineMarkButtonsProps) {
+export const TimelineMarkButtons = memo(function TimelineMarkButtons({ layerRef, marks, emphasis, focus, onActivate, onFocusMark, onBlurMark }: TimelineMarkButtonsProps) {
+  const { selected, highlighted } = useValueSource(emphasis);
+  const focusId = useValueSource(focus);
   const tabbableId = focusId && marks.some((mark) => mark.id === focusId) ? focusId : marks[0]?.id;
   return (
     <div ref={layerRef} className={styles.markLayer} role="group" aria-label="Meetings in view">
@@ -68,8 +65,8 @@ export const TimelineMarkButtons = memo(function TimelineMarkButtons({ layerRef,
         <MarkButton
           key={mark.id}
           {...mark}
-          pressed={selectedIds.includes(mark.id)}
-          highlighted={highlightedIds.has(mark.id)}
+          pressed={selected.includes(mark.id)}
+          highlighted={highlighted.has(mark.id)}
           tabbable={mark.id === tabbableId}
           onActivate={onActivate}
           onFocusMark={onFocusMark}

@@ -1,21 +1,27 @@
 import { memo } from "react";
-import type { TooltipContent } from "@/lib/timeline/tooltipContent";
+import { useValueSource } from "@/components/hooks/useValueSource";
+import type { ValueSource } from "@/components/hooks/valueSource";
 import styles from "./Timeline.module.css";
+import type { TooltipState } from "./useTimelineInteractions";
 
 /** A meeting that adopted many texts still gets a tooltip that fits the screen. */
 const MAX_OUTCOME_LINES = 5;
 
 interface TimelineTooltipProps {
-  content: TooltipContent;
-  /** Anchor in the lanes area's pixels. */
-  x: number;
-  y: number;
+  /** What to show and its anchor in the lanes area's pixels; null: no tooltip. */
+  tooltip: ValueSource<TooltipState | null>;
   areaWidth: number;
   areaHeight: number;
 }
 
-/** Follows the pointer (or the focused mark); never takes pointer events, so it cannot cover a mark. */
-export const TimelineTooltip = memo(function TimelineTooltip({ content, x, y, areaWidth, areaHeight }: TimelineTooltipProps) {
+/**
+ * Follows the pointer (or the focused mark); never takes pointer events, so it cannot
+ * cover a mark. Reads its own source: hovering re-renders this and nothing else.
+ */
+export const TimelineTooltip = memo(function TimelineTooltip({ tooltip, areaWidth, areaHeight }: TimelineTooltipProps) {
+  const shown = useValueSource(tooltip);
+  if (!shown) return null;
+  const { content, x, y } = shown;
   const flipX = x > areaWidth - 360;
   const flipY = y > areaHeight * 0.6;
   const style = {

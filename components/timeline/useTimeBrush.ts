@@ -1,48 +1,46 @@
 import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent, type RefObject } from "react";
+import { windowFromPixels, type IsoRange } from "@/lib/timeline/zoomMath";
+import type { TimelineRenderer } from "./TimelineRenderer";
 
-interface BrushOptions {
-  areaRef: RefObject<HTMLElement | null>;
-  /** The element to focus when a brush starts (the browser would have, without preventDefault). */
-  focusRef: RefObject<HTMLElement | null>;
-  /** The band while dragging (plot px), null when done. */
-  onDraft(band: [number, number] | null): void;
-  onCommit(x0: number, x1: number): void;
-}
-
-/** Shift-drag across the lanes picks a time window; d3-zoom leaves shift-drags alone. */
-export function useTimeBrush({ areaRef, focusRef, onDraft, onCommit }: BrushOptions) {
+/**
+ * Shift-drag across the lanes picks a time window (d3-zoom leaves shift-drags alone): the
+ * band is drawn by the renderer while dragging, and the window it covers goes to
+ * `onWindowChange` on release. Returns the lanes area's mousedown handler.
+ */
+export function useTimeBrush(renderer: TimelineRenderer, focusRef: RefObject<HTMLElement | null>, onWindowChange: (window: IsoRange) => void) {
   const stopRef = useRef<(() => void) | null>(null);
-  const callbacks = useRef({ onDraft, onCommit });
+  const commit = useRef(onWindowChange);
   useEffect(() => {
-    callbacks.current = { onDraft, onCommit };
+    commit.current = onWindowChange;
   });
   useEffect(() => () => stopRef.current?.(), []);
 
   return useCallback(
     (event: ReactMouseEvent) => {
-      const area = areaRef.current;
-      if (!event.shiftKey || event.button !== 0 || !area) return;
+      if (!event.shiftKey || event.button !== 0) return;
       event.preventDefault();
+      // The browser would have focused the timeline, without preventDefault.
       focusRef.current?.focus({ preventScroll: true });
-      const rect = area.getBoundingClientRect();
+      const rect = event.currentTarget.getBoundingClientRect();
       const xOf = (clientX: number) => Math.min(rect.width, Math.max(0, clientX - rect.left));
       const x0 = xOf(event.clientX);
       let x1 = x0;
-      callbacks.current.onDraft([x0, x1]);
+      renderer.setDraftBand([x0, x1]);
       const move = (moveEvent: MouseEvent) => {
         x1 = xOf(moveEvent.clientX);
-        callbacks.current.onDraft([x0, x1]);
+        renderer.setDraftBand([x0, x1]);
       };
       const stop = () => {
         window.removeEventListener("mousemove", move);
         window.removeEventListener("mouseup", up);
         stopRef.current = null;
-        callbacks.current.onDraft(null);
+        renderer.setDraftBand(null);
       };
       const up = () => {
         stop();
-        if (Math.abs(x1 - x0) < 4) return;
-        callbacks.current.onCommit(x0, x1);
+        const view = renderer.view;
+        if (Math.abs(x1 - x0) < 4 || !view) return;
+        commit.current(windowFromPixels(view, x0, x1));
         // The browser follows this mouseup with a click on whatever lies under the pointer;
         // a finished brush must not also select the meeting it ended on.
         const swallowClick = (click: MouseEvent) => {
@@ -56,6 +54,6 @@ export function useTimeBrush({ areaRef, focusRef, onDraft, onCommit }: BrushOpti
       window.addEventListener("mouseup", up);
       stopRef.current = stop;
     },
-    [areaRef, focusRef],
+    [renderer, focusRef],
   );
 }

@@ -20,3 +20,4 @@ export const selectHasSelection = (state: ExplorerState) => state.selection.meet
  * (`data-painted-selection`), so the benchmark and tests can see both views caught up.
  */
 export const selectSelectionKey = (state: ExplorerState) => `${state.selection.meetings.join(",")}|${state.selection.entities.join(",")}`;
+export const selectHiddenSubjectAreas = (state: ExplorerState) => state.filters.hiddenSubjectAreas;

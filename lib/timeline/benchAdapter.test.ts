@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { meetingSchema } from "@/lib/model/schema";
 import { outcomeClassOf } from "@/lib/model/outcomeClass";
-import { subjectAreaFor } from "@/lib/model/subjectAreas";
-import { benchRowToMeeting, benchWorkloadToDataset, BenchWorkloadError } from "./benchAdapter";
+import { subjectAreaFor, subjectAreas } from "@/lib/model/subjectAreas";
+import { benchRowToMeeting, benchWorkloadToMeetings, BenchWorkloadError } from "./benchAdapter";
 
 const rows = [
   { id: "m40", date: "2022-01-04", topic: "indigenous peoples", outcome: "report" },
@@ -22,25 +22,22 @@ describe("benchmark workload adapter", () => {
   });
 
   it("puts one topic always in the same lane, spreading topics over the subject areas", () => {
-    const dataset = benchWorkloadToDataset(rows);
-    const climate = dataset.meetings.filter((meeting) => meeting.topic === "climate").map((meeting) => meeting.subjectArea);
+    const climate = benchWorkloadToMeetings(rows).filter((meeting) => meeting.topic === "climate").map((meeting) => meeting.subjectArea);
     expect(new Set(climate).size).toBe(1);
-    expect(dataset.subjectAreas.map((area) => area.id)).toContain(climate[0]);
+    expect(subjectAreas.map((area) => area.id)).toContain(climate[0]);
   });
 
   it("can use the real subject areas for real topics", () => {
-    const dataset = benchWorkloadToDataset([{ id: "4740", date: "2003-04-14", topic: "Iraq-Kuwait", outcome: "communique" }], (topic) => subjectAreaFor([topic]).id);
-    expect(dataset.meetings[0]!.subjectArea).toBe("iraq");
+    const meetings = benchWorkloadToMeetings([{ id: "4740", date: "2003-04-14", topic: "Iraq-Kuwait", outcome: "communique" }], (topic) => subjectAreaFor([topic]).id);
+    expect(meetings[0]!.subjectArea).toBe("iraq");
   });
 
-  it("sorts meetings by date then id and lists the years", () => {
-    const dataset = benchWorkloadToDataset(rows);
-    expect(dataset.meetings.map((meeting) => meeting.id)).toEqual(["m6", "m40", "m94", "m95"]);
-    expect(dataset.years).toEqual([2022]);
+  it("sorts meetings by date then id", () => {
+    expect(benchWorkloadToMeetings(rows).map((meeting) => meeting.id)).toEqual(["m6", "m40", "m94", "m95"]);
   });
 
   it("rejects a file that is not a workload, saying which row is wrong", () => {
-    expect(() => benchWorkloadToDataset({ meetings: [] })).toThrow(BenchWorkloadError);
-    expect(() => benchWorkloadToDataset([rows[0], { id: "x", date: "4 Jan" }])).toThrow(/row 1/);
+    expect(() => benchWorkloadToMeetings({ meetings: [] })).toThrow(BenchWorkloadError);
+    expect(() => benchWorkloadToMeetings([rows[0], { id: "x", date: "4 Jan" }])).toThrow(/row 1/);
   });
 });

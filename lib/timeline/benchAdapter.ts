@@ -1,4 +1,3 @@
-import type { Dataset } from "@/lib/model/dataset";
 import type { Meeting, Outcome } from "@/lib/model/schema";
 import { subjectAreas } from "@/lib/model/subjectAreas";
 
@@ -62,21 +61,12 @@ function isRow(value: unknown): value is BenchMeetingRow {
   return typeof row.id === "string" && typeof row.topic === "string" && typeof row.outcome === "string" && typeof row.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(row.date);
 }
 
-/** The explorer's Dataset for a benchmark workload, meetings sorted by date then id as the store expects. */
-export function benchWorkloadToDataset(rows: unknown, laneOf?: (topic: string) => string): Dataset {
-  if (!Array.isArray(rows)) throw new BenchWorkloadError("benchWorkloadToDataset: expected an array of meetings");
+/** A benchmark workload's meetings, sorted by date then id as the timeline model expects. */
+export function benchWorkloadToMeetings(rows: unknown, laneOf?: (topic: string) => string): Meeting[] {
+  if (!Array.isArray(rows)) throw new BenchWorkloadError("benchWorkloadToMeetings: expected an array of meetings");
   const bad = rows.findIndex((row) => !isRow(row));
-  if (bad >= 0) throw new BenchWorkloadError(`benchWorkloadToDataset: row ${bad} is not {id, date, topic, outcome}: ${JSON.stringify(rows[bad]).slice(0, 80)}`);
-  const meetings = (rows as BenchMeetingRow[])
+  if (bad >= 0) throw new BenchWorkloadError(`benchWorkloadToMeetings: row ${bad} is not {id, date, topic, outcome}: ${JSON.stringify(rows[bad]).slice(0, 80)}`);
+  return (rows as BenchMeetingRow[])
     .map((row) => benchRowToMeeting(row, laneOf))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const years = [...new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4))))].sort((a, b) => a - b);
-  return {
-    years,
-    meetings,
-    entities: [],
-    participations: [],
-    subjectAreas: subjectAreas.map(({ id, label, color }) => ({ id, label, color })),
-    presidencies: [],
-  };
 }

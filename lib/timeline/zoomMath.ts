@@ -4,9 +4,19 @@ import { isoOfDay } from "./dates";
 // domain across the plot's width) and the days in view. Plain numbers, so they can be
 // tested here; the hook turns them into d3 ZoomTransforms.
 
-export interface DayDomain {
+/** Whole or fractional UTC days, [startDay, endDay). */
+export interface DayRange {
   startDay: number;
   endDay: number;
+}
+
+/** The days the timeline can show at all: whole years around the meetings. */
+export type DayDomain = DayRange;
+
+/** Inclusive ISO dates, as a time window is written. */
+export interface IsoRange {
+  start: string;
+  end: string;
 }
 
 export interface ZoomState {
@@ -51,12 +61,12 @@ export function zoomCentredOn(domain: DayDomain, width: number, zoom: ZoomState,
 }
 
 /** First and last day at least partly in view, as ISO dates (for data-visible-start/end). */
-export function visibleIsoRange(view: Pick<DayView, "startDay" | "endDay">): { start: string; end: string } {
+export function visibleIsoRange(view: Pick<DayView, "startDay" | "endDay">): IsoRange {
   return { start: isoOfDay(view.startDay + 1e-9), end: isoOfDay(Math.ceil(view.endDay - 1e-9) - 1) };
 }
 
 /** The inclusive ISO window between two x positions of a brush, in either order. */
-export function windowFromPixels(view: Pick<DayView, "startDay" | "pxPerDay">, x0: number, x1: number): { start: string; end: string } {
+export function windowFromPixels(view: Pick<DayView, "startDay" | "pxPerDay">, x0: number, x1: number): IsoRange {
   const dayAt = (x: number) => view.startDay + x / view.pxPerDay;
   return { start: isoOfDay(dayAt(Math.min(x0, x1))), end: isoOfDay(dayAt(Math.max(x0, x1))) };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { BenchTimeline } from "./BenchTimeline";
+import { TimelineBench } from "@/components/timeline/TimelineBench";
 
 export const metadata: Metadata = { title: "Benchmark: timeline", robots: { index: false } };
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Benchmark: timeline", robots: { inde
 export default function BenchTimelinePage() {
   return (
     <Suspense fallback={null}>
-      <BenchTimeline />
+      <TimelineBench />
     </Suspense>
   );
 }

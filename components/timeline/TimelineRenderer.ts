@@ -1,0 +1,251 @@
+import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
+import { computeFrame, type LaneBand, type TimelineFrame } from "@/lib/timeline/frame";
+import { createFrameDataCache } from "@/lib/timeline/frameDataCache";
+import { markLayerTransform, sameMarkLayout } from "@/lib/timeline/markLayer";
+import { visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
+import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
+import type { TimelineModel } from "@/lib/timeline/timelineModel";
+import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "@/lib/timeline/viewFollow";
+import { visibleIsoRange, type DayView, type IsoRange } from "@/lib/timeline/zoomMath";
+import { createTextMeasurer } from "./measureText";
+import { timelineTheme } from "@/lib/theme/theme";
+import { paintTimeline } from "./paintTimeline";
+import { axisTickCount, type AxisViewport } from "./TimelineAxis";
+import { TimelineViewport } from "./TimelineViewport";
+
+const measureLabel = createTextMeasurer(timelineTheme.labelFont);
+/** How long the view must stay still before the accessible layer is rebuilt. */
+const SETTLE_MS = 150;
+
+/** The elements the renderer works on; React renders them, the renderer never re-creates them. */
+export interface TimelineElements {
+  /** Carries the state attributes: data-visible-start/end, data-detail, data-painted-selection, data-settled. */
+  root: HTMLElement;
+  canvas: HTMLCanvasElement;
+  /** The plot column (lanes and axis): wheel, pinch and drag zoom and pan here. */
+  zoomTarget: HTMLElement;
+  /** The accessible buttons, carried along with the view until they are placed again. */
+  markLayer: HTMLElement;
+}
+
+export interface RendererEvents {
+  /** Once, after the first frame with a size is painted. */
+  onFirstPaint?(): void;
+}
+
+/**
+ * Owns the timeline's canvas: what to draw (lanes, visibility, emphasis, hover, time
+ * window, brush), the d3-zoom viewport, and a frame loop that paints at most once per
+ * animation frame. Each frame stamps the root's state attributes and publishes the view
+ * for the axis; once the view has been still for a moment, `settled` offers the frame to
+ * React for the accessible layer. Input reaches it by method calls, never by re-render.
+ */
+export class TimelineRenderer {
+  /** The zoomed view and time scale, new every painted frame: the axis renders from it. */
+  readonly axisViewport = createValueSource<AxisViewport | null>(null);
+  /** The last frame once the view is still; replaced only when marks moved. */
+  readonly settled = createValueSource<TimelineFrame | null>(null);
+  /** The frame last painted: hit testing and the keyboard work on what is on screen. */
+  frame: TimelineFrame | null = null;
+  /** Wheel, pinch, drag, and the moves the keys, buttons and changes elsewhere ask for. */
+  readonly zoom: TimelineViewport;
+  private readonly frameData: ReturnType<typeof createFrameDataCache>;
+  private elements: TimelineElements | null = null;
+  private ctx: CanvasRenderingContext2D | null = null;
+  private events: RendererEvents = {};
+  private readonly viewListeners = new Set<() => void>();
+  private size = { width: 0, height: 0, dpr: 1 };
+  private lanes: readonly LaneBand[] = [];
+  private visibility: VisibilityFlags;
+  private emphasis: TimelineEmphasis;
+  private hoverIndex = -1;
+  private timeWindow: IsoRange | null = null;
+  private draftBand: [number, number] | null = null;
+  /** The view the accessible layer's buttons were placed for. */
+  private layerView: DayView | null = null;
+  private frameRequest = 0;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private painted = false;
+
+  constructor(private readonly model: TimelineModel) {
+    this.visibility = visibilityFlags(model, new Set());
+    this.emphasis = plainEmphasis(model);
+    this.frameData = createFrameDataCache(model);
+    this.zoom = new TimelineViewport(model.domain, () => {
+      this.requestDraw();
+      for (const listener of [...this.viewListeners]) listener();
+    }, () => this.requestDraw());
+  }
+
+  private readonly opening = () => openingRange(this.timeWindow, this.zoom.home);
+
+  attach(elements: TimelineElements, events: RendererEvents) {
+    this.elements = elements;
+    this.events = events;
+    this.ctx = elements.canvas.getContext("2d");
+    this.applySize();
+    this.zoom.attach(elements.zoomTarget, this.opening);
+    this.requestDraw();
+  }
+
+  detach() {
+    cancelAnimationFrame(this.frameRequest);
+    clearTimeout(this.settleTimer);
+    this.frameRequest = 0;
+    this.zoom.detach();
+    this.elements = null;
+    this.ctx = null;
+    this.events = {};
+  }
+
+  /** The lanes area's size in CSS px; the zoomable column is `axisHeight` taller. */
+  resize(width: number, height: number, axisHeight: number, dpr: number) {
+    this.size = { width, height, dpr };
+    this.applySize();
+    this.zoom.resize(width, height + axisHeight, this.opening);
+    this.requestDraw();
+  }
+
+  private applySize() {
+    const canvas = this.elements?.canvas;
+    const { width, height, dpr } = this.size;
+    if (!canvas || width <= 0) return;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+  }
+
+  setLanes(lanes: readonly LaneBand[]) {
+    this.lanes = lanes;
+    this.requestDraw();
+  }
+
+  setVisibility(visibility: VisibilityFlags) {
+    this.visibility = visibility;
+    this.requestDraw();
+  }
+
+  setEmphasis(emphasis: TimelineEmphasis) {
+    const previous = this.emphasis;
+    if (emphasis === previous) return;
+    this.emphasis = emphasis;
+    if (this.zoom.ready) {
+      const day = dayToShowSelection(this.model, this.visibility.visible, this.zoom.view, previous.selected, emphasis.selected);
+      if (day !== null) this.zoom.centreOn(day);
+    }
+    this.requestDraw();
+  }
+
+  /** Calls `listener` whenever the view moves, by a gesture or by us; returns the unsubscribe. */
+  onViewChange(listener: () => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  /** Follows the selection's emphasis and the hovered meeting as they change; returns the unsubscribe. */
+  follow(emphasis: ValueSource<TimelineEmphasis>, hover: ValueSource<number>): () => void {
+    this.setEmphasis(emphasis.get());
+    this.setHover(hover.get());
+    const stopEmphasis = emphasis.subscribe(() => this.setEmphasis(emphasis.get()));
+    const stopHover = hover.subscribe(() => this.setHover(hover.get()));
+    return () => {
+      stopEmphasis();
+      stopHover();
+    };
+  }
+
+  setHover(index: number) {
+    if (index === this.hoverIndex) return;
+    this.hoverIndex = index;
+    this.requestDraw();
+  }
+
+  /** The time window, drawn as a band; set elsewhere and out of view, it is brought into view. */
+  setTimeWindow(window: IsoRange | null) {
+    if (window === this.timeWindow) return;
+    this.timeWindow = window;
+    if (this.zoom.ready) {
+      const range = rangeToShowWindow(this.zoom.view, window);
+      if (range) this.zoom.showRange(range);
+    }
+    this.requestDraw();
+  }
+
+  /** The band being brushed, in plot px; null when done. */
+  setDraftBand(band: [number, number] | null) {
+    this.draftBand = band;
+    this.requestDraw();
+  }
+
+  /** React has placed the accessible buttons for this view: the layer needs no transform until the view moves. */
+  markLayerPlacedFor(view: DayView | null) {
+    this.layerView = view;
+    this.moveMarkLayer();
+    // Settled means the buttons sit where the marks are drawn: safe to click, read or focus.
+    this.markSettledIfInPlace();
+  }
+
+  /** The buttons React placed (for the settled frame) match what is painted now. */
+  private markButtonsInPlace(): boolean {
+    const settled = this.settled.get();
+    return Boolean(this.frame && this.layerView && settled && sameMarkLayout(settled, this.frame) && markLayerTransform(this.layerView, this.frame.view) === "");
+  }
+
+  private markSettledIfInPlace() {
+    if (this.markButtonsInPlace()) this.elements?.root.setAttribute("data-settled", "true");
+  }
+
+  /** The view last painted: what the user sees. */
+  get view(): DayView | null {
+    return this.frame?.view ?? null;
+  }
+
+  private requestDraw() {
+    if (this.frameRequest || !this.elements) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.draw();
+    });
+  }
+
+  private moveMarkLayer() {
+    const layer = this.elements?.markLayer;
+    if (layer && this.frame) layer.style.transform = markLayerTransform(this.layerView, this.frame.view);
+  }
+
+  private draw() {
+    const view = this.zoom.view;
+    const { ctx, elements } = this;
+    const { width, height, dpr } = this.size;
+    if (!ctx || !elements || !view || height <= 0) return;
+    const { model, emphasis } = this;
+    const frame = computeFrame({ model, ...this.frameData(this.visibility, emphasis), view, lanes: this.lanes, measure: measureLabel });
+    this.frame = frame;
+    const xScale = this.zoom.xScale;
+    const toX = (day: number) => (day - view.startDay) * view.pxPerDay;
+    const window = this.timeWindow && windowDays(this.timeWindow);
+    paintTimeline(ctx, dpr, frame, model, emphasis, {
+      hoverIndex: this.hoverIndex,
+      windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null,
+      draftBand: this.draftBand,
+      gridXs: xScale.ticks(axisTickCount(width)).map((tick) => xScale(tick)),
+    });
+    const range = visibleIsoRange(view);
+    elements.root.setAttribute("data-visible-start", range.start);
+    elements.root.setAttribute("data-visible-end", range.end);
+    elements.root.setAttribute("data-detail", frame.detail.kind === "marks" ? "marks" : `density-${frame.detail.unit}`);
+    elements.root.setAttribute("data-painted-selection", emphasis.selectionKey);
+    if (!this.markButtonsInPlace()) elements.root.setAttribute("data-settled", "false");
+    this.axisViewport.set({ view, xScale });
+    this.moveMarkLayer();
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      if (!sameMarkLayout(this.settled.get(), frame)) this.settled.set(frame);
+    }, SETTLE_MS);
+    if (!this.painted) {
+      this.painted = true;
+      this.events.onFirstPaint?.();
+    }
+  }
+}

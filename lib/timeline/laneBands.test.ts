@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
+import type { Meeting } from "@/lib/model/schema";
+import { dayOfYear } from "./dates";
+import { laneBandsFor, visibleCountByLane } from "./laneBands";
+import { visibilityFlags } from "./meetingFlags";
+import { buildTimelineModel } from "./timelineModel";
+
+const [kimberley, , iraq] = sampleDataset.meetings as [Meeting, Meeting, Meeting, Meeting];
+/** Iraq (lane 0) meets on five days running in 2003; one thematic meeting in 2003 and another in 2004. */
+const meetings: Meeting[] = [
+  ...[10, 11, 12, 13, 14].map((day) => ({ ...iraq, id: `i${day}`, date: `2003-03-${day}` })),
+  { ...kimberley, id: "t1", date: "2003-06-02" },
+  { ...kimberley, id: "t2", date: "2004-06-02" },
+];
+const model = buildTimelineModel(meetings, sampleDataset.subjectAreas);
+const everything = visibilityFlags(model, new Set(meetings.map((meeting) => meeting.id)));
+
+describe("lane bands", () => {
+  it("gives the lane whose meetings stack deeper more of the height, and fills it", () => {
+    const bands = laneBandsFor(model, everything, null, 800, 300);
+    expect(model.lanes.map((lane) => lane.id)).toEqual(["iraq", "thematic"]);
+    expect(bands[0]!.height).toBeGreaterThan(bands[1]!.height);
+    expect(bands[0]!.height + bands[1]!.height).toBeCloseTo(300);
+    expect(bands[1]!.top).toBeCloseTo(bands[0]!.height);
+  });
+
+  it("weighs lanes by the home range alone, so a year without Iraq meetings shares the height equally", () => {
+    const home = { startDay: dayOfYear(2004), endDay: dayOfYear(2005) };
+    const bands = laneBandsFor(model, everything, home, 800, 300);
+    expect(bands[0]!.height).toBeCloseTo(bands[1]!.height);
+  });
+
+  it("leaves hidden meetings out of the weights", () => {
+    const thematicOnly = visibilityFlags(model, new Set(["t1", "t2"]));
+    const bands = laneBandsFor(model, thematicOnly, null, 800, 300);
+    expect(bands[0]!.height).toBeCloseTo(bands[1]!.height);
+  });
+
+  it("counts the visible meetings of each lane", () => {
+    expect(visibleCountByLane(model, everything)).toEqual([5, 2]);
+    expect(visibleCountByLane(model, visibilityFlags(model, new Set(["i10", "t2"])))).toEqual([1, 1]);
+  });
+});

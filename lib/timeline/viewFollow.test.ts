@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
+import { dayOfIso, dayOfYear } from "./dates";
+import { visibilityFlags } from "./meetingFlags";
+import { buildTimelineModel } from "./timelineModel";
+import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "./viewFollow";
+import type { DayView } from "./zoomMath";
+
+const model = buildTimelineModel(sampleDataset.meetings, sampleDataset.subjectAreas);
+const everything = visibilityFlags(model, new Set(model.meetings.map((meeting) => meeting.id))).visible;
+/** January and February 2003. */
+const winter: DayView = { startDay: dayOfIso("2003-01-01"), endDay: dayOfIso("2003-03-01"), pxPerDay: 18, width: 1062 };
+const april = { start: "2003-04-01", end: "2003-04-30" };
+
+describe("the view following changes made elsewhere", () => {
+  it("reads an inclusive window as whole days, its last day included", () => {
+    expect(windowDays(april)).toEqual({ startDay: dayOfIso("2003-04-01"), endDay: dayOfIso("2003-05-01") });
+  });
+
+  it("opens on a link's window with two days' room, else on the home year, else on everything", () => {
+    const home = { startDay: dayOfYear(2003), endDay: dayOfYear(2004) };
+    expect(openingRange(april, home)).toEqual({ startDay: dayOfIso("2003-03-30"), endDay: dayOfIso("2003-05-03") });
+    expect(openingRange(null, home)).toBe(home);
+    expect(openingRange(null, null)).toBeNull();
+  });
+
+  it("moves to a window only when none of it is in view", () => {
+    expect(rangeToShowWindow(winter, april)).toEqual({ startDay: dayOfIso("2003-03-30"), endDay: dayOfIso("2003-05-03") });
+    expect(rangeToShowWindow(winter, { start: "2003-02-20", end: "2003-04-30" })).toBeNull();
+    expect(rangeToShowWindow(winter, null)).toBeNull();
+    expect(rangeToShowWindow(null, april)).toBeNull();
+  });
+
+  it("centres on a meeting newly selected elsewhere when it is out of view", () => {
+    expect(dayToShowSelection(model, everything, winter, [], ["4739"])).toBe(dayOfIso("2003-04-11") + 0.5);
+    // 4694 (28 January) is in view: stay.
+    expect(dayToShowSelection(model, everything, winter, [], ["4694"])).toBeNull();
+  });
+
+  it("stays put when nothing was added, for entities, and for meetings the filters hide", () => {
+    expect(dayToShowSelection(model, everything, winter, ["4739"], ["4739"])).toBeNull();
+    expect(dayToShowSelection(model, everything, winter, ["4739"], [])).toBeNull();
+    expect(dayToShowSelection(model, everything, winter, [], ["org:AU"])).toBeNull();
+    const only4694 = visibilityFlags(model, new Set(["4694"])).visible;
+    expect(dayToShowSelection(model, only4694, winter, [], ["4739"])).toBeNull();
+  });
+
+  it("follows the last of several meetings added at once", () => {
+    expect(dayToShowSelection(model, everything, winter, [], ["4694", "4842"])).toBe(dayOfIso("2003-10-14") + 0.5);
+  });
+});

@@ -1,0 +1,40 @@
+import { dayOfIso } from "./dates";
+import type { TimelineModel } from "./timelineModel";
+import type { DayRange, DayView, IsoRange } from "./zoomMath";
+
+// How the view follows what happens elsewhere (a link, the graph, the year picker). Each
+// answers null to stay put: a change the user can already see never moves the view.
+
+/** The days of an inclusive ISO window, as [startDay, endDay). */
+export function windowDays(window: IsoRange): DayRange {
+  return { startDay: dayOfIso(window.start), endDay: dayOfIso(window.end) + 1 };
+}
+
+const overlaps = (view: DayRange, startDay: number, endDay: number) => endDay > view.startDay && startDay < view.endDay;
+
+/** What a new timeline shows first: a link's time window with a little room, else its home (a focus year), else everything (null). */
+export function openingRange(window: IsoRange | null, home: DayRange | null): DayRange | null {
+  if (!window) return home;
+  const { startDay, endDay } = windowDays(window);
+  return { startDay: startDay - 2, endDay: endDay + 2 };
+}
+
+/** A time window set elsewhere that is wholly out of view: show it with a little room. */
+export function rangeToShowWindow(view: DayView | null, window: IsoRange | null): DayRange | null {
+  if (!view || !window) return null;
+  const { startDay, endDay } = windowDays(window);
+  return overlaps(view, startDay, endDay) ? null : { startDay: startDay - 2, endDay: endDay + 2 };
+}
+
+/**
+ * A meeting just added to the selection elsewhere (the graph, search, a link) that is
+ * drawn but out of view: the day to centre on.
+ */
+export function dayToShowSelection(model: TimelineModel, visible: Uint8Array, view: DayView | null, previous: readonly string[], next: readonly string[]): number | null {
+  if (!view) return null;
+  const added = next.filter((id) => !previous.includes(id));
+  const index = model.indexById.get(added.at(-1) ?? "");
+  if (index === undefined || !visible[index]) return null;
+  const day = model.day[index]!;
+  return overlaps(view, day + 0.3, day + 0.7) ? null : day + 0.5;
+}
