@@ -5,7 +5,8 @@ import { buildGraph } from "@/lib/graph/buildGraph";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { selectStatedOnly } from "@/lib/store/selectors";
 import { GraphScene } from "./GraphScene";
-import { useStoreDisplay, useStoreHover } from "./useStoreSources";
+import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
+import { useStoreDisplay } from "./useStoreSources";
 
 /**
  * The force-directed graph of who took part in the Council's meetings, tied to the
@@ -19,7 +20,7 @@ export function GraphView() {
   const statedOnly = useExplorer(selectStatedOnly);
   const graph = useMemo(() => buildGraph(index.dataset), [index]);
   const display = useStoreDisplay(store, derived, graph);
-  const hover = useStoreHover(store, graph);
+  const hover = useStoreHoverIndex(store, graph.indexById);
 
   const onSelectNode = useCallback(
     (nodeIndex: number, additive: boolean) => {

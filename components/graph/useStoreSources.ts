@@ -7,7 +7,7 @@ import { graphDisplay, type GraphDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
-import { selectFilters, selectHover, selectSelection } from "@/lib/store/selectors";
+import { selectFilters, selectSelection } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 
 function displayFor(graph: GraphData, derived: DerivedSelectors, state: ExplorerState): GraphDisplay {
@@ -36,16 +36,3 @@ export function useStoreDisplay(store: ExplorerStoreApi, derived: DerivedSelecto
   return source;
 }
 
-/** The store's hover as a node index (-1 when nothing in the graph is hovered). */
-export function useStoreHover(store: ExplorerStoreApi, graph: GraphData): ValueSource<number> {
-  const source = useMemo(() => createValueSource(-1), []);
-  useEffect(() => {
-    const indexOf = (state: ExplorerState) => {
-      const hover = selectHover(state);
-      return hover ? (graph.indexById.get(hover.id) ?? -1) : -1;
-    };
-    source.set(indexOf(store.getState()));
-    return store.subscribe(indexOf, (index) => source.set(index));
-  }, [store, graph, source]);
-  return source;
-}

@@ -8,7 +8,10 @@ import { visibilityFlags } from "@/lib/timeline/meetingFlags";
 import { buildTimelineModel } from "@/lib/timeline/timelineModel";
 import type { IsoRange } from "@/lib/timeline/zoomMath";
 import { TimelineScene } from "./TimelineScene";
-import { useStoreEmphasis, useStoreMeetingHover } from "./useTimelineSources";
+import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
+import { useStoreEmphasis } from "./useTimelineSources";
+
+const MEETINGS_ONLY = ["meeting"] as const;
 
 /**
  * The timeline of Council meetings, tied to the explorer store: it fills its parent,
@@ -29,7 +32,7 @@ export function TimelineView() {
   const visibility = useMemo(() => visibilityFlags(model, visibleIds), [model, visibleIds]);
   const home = useMemo(() => (focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) }), [focusYear]);
   const emphasis = useStoreEmphasis(store, derived, model);
-  const hover = useStoreMeetingHover(store, model);
+  const hover = useStoreHoverIndex(store, model.indexById, MEETINGS_ONLY);
 
   const nameOf = useCallback((entityId: string) => index.entitiesById.get(entityId)?.name ?? entityId.replace(/^\w+:/, ""), [index]);
   const presidentOf = useCallback(

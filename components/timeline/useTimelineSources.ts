@@ -5,7 +5,7 @@ import { shallow } from "zustand/shallow";
 import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
-import { selectHover, selectSelection } from "@/lib/store/selectors";
+import { selectSelection } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 import { timelineEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
@@ -28,16 +28,3 @@ export function useStoreEmphasis(store: ExplorerStoreApi, derived: DerivedSelect
   return source;
 }
 
-/** The store's hover as a meeting index (-1 when no meeting is hovered). */
-export function useStoreMeetingHover(store: ExplorerStoreApi, model: TimelineModel): ValueSource<number> {
-  const source = useMemo(() => createValueSource(-1), []);
-  useEffect(() => {
-    const indexOf = (state: ExplorerState) => {
-      const hover = selectHover(state);
-      return hover?.kind === "meeting" ? (model.indexById.get(hover.id) ?? -1) : -1;
-    };
-    source.set(indexOf(store.getState()));
-    return store.subscribe(indexOf, (index) => source.set(index));
-  }, [store, model, source]);
-  return source;
-}
