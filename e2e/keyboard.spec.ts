@@ -36,6 +36,8 @@ test("the whole flow works from the keyboard alone", async ({ explorer, page }) 
 });
 
 test("axe-core finds no serious or critical violation", async ({ explorer, page }) => {
+  // Two whole-page scans of a few hundred buttons: about 10 s each on a quiet machine, much more on a busy one.
+  test.slow();
   await explorer.open();
   const blocking = async () => {
     const results = await new AxeBuilder({ page }).analyze();
