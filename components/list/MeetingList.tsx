@@ -6,7 +6,7 @@ import { useRovingFocus } from "@/components/hooks/useRovingFocus";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { countLabel, meetingListCaption } from "@/lib/details/format";
 import type { Meeting } from "@/lib/model/schema";
-import { selectSelection, selectTimeWindow } from "@/lib/store/selectors";
+import { selectSelection } from "@/lib/store/selectors";
 import { MeetingRow } from "./MeetingRow";
 import { initialRange, pageSize, rangeContaining, showEarlier, showMore, type RowRange } from "./pageRange";
 import styles from "./MeetingList.module.css";
@@ -16,17 +16,18 @@ const rowKeys = { axis: "vertical", homeEnd: true, pageStep: 10 } as const;
 const formatCount = (count: number) => count.toLocaleString("en-GB");
 
 /**
- * The meetings the time window and filters let through, as an ARIA grid of rows: one row
+ * The meetings the time window and filters let through (in a view of every year, those of
+ * the focus year unless a window is set: listWindow), as an ARIA grid of rows: one row
  * is in the tab order (roving tabindex), arrows move, Enter or Space selects, Ctrl/Cmd adds.
  */
 export function MeetingList() {
   const store = useExplorerStoreApi();
   const index = useDatasetIndex();
-  const { selectVisibleMeetings, selectHighlightedMeetings } = useDerivedSelectors();
-  const meetings = useExplorer(selectVisibleMeetings);
+  const { selectListedMeetings, selectListWindow, selectHighlightedMeetings } = useDerivedSelectors();
+  const meetings = useExplorer(selectListedMeetings);
   const selection = useExplorer(selectSelection);
   const highlighted = useExplorer(selectHighlightedMeetings);
-  const timeWindow = useExplorer(selectTimeWindow);
+  const listWindow = useExplorer(selectListWindow);
   const subjectAreas = index.dataset.subjectAreas;
   // The range belongs to one list: new filters or a new window start again from the top.
   const [paging, setPaging] = useState<{ list: Meeting[]; range: RowRange }>(() => ({ list: meetings, range: initialRange(meetings.length) }));
@@ -91,7 +92,7 @@ export function MeetingList() {
       <div className={styles.scroller}>
         <table role="grid" aria-label="Meetings" aria-describedby={captionId} aria-multiselectable="true" aria-rowcount={meetings.length + 1} className={styles.table}>
           <caption id={captionId} className={styles.caption}>
-            {meetingListCaption(meetings.length, timeWindow)}
+            {meetingListCaption(meetings.length, listWindow)}
             {partial && (
               <span className={styles.captionNote}>
                 {" "}

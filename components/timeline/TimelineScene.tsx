@@ -10,7 +10,7 @@ import type { VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import type { TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { timelineStatus } from "@/lib/timeline/timelineStatus";
-import { visibleIsoRange, type DayRange, type IsoRange } from "@/lib/timeline/zoomMath";
+import { daysInView, visibleIsoRange, type DayRange, type IsoRange } from "@/lib/timeline/zoomMath";
 import styles from "./Timeline.module.css";
 import { AXIS_HEIGHT, TimelineAxis } from "./TimelineAxis";
 import { TimelineControls } from "./TimelineControls";
@@ -65,7 +65,6 @@ export function TimelineScene(props: TimelineSceneProps) {
   const size = useElementSize(areaRef);
   const reducedMotion = useReducedMotion();
   const lanes = useMemo(() => laneBandsFor(model, visibility, home, size.width, size.height), [model, visibility, home, size]);
-  const laneCounts = useMemo(() => visibleCountByLane(model, visibility), [model, visibility]);
   const legendOutcomes = useMemo(() => outcomeClasses.filter((_, i) => model.outcome.includes(i)), [model]);
 
   // Inputs before the size: the first view a width allows opens on the window or home.
@@ -79,6 +78,12 @@ export function TimelineScene(props: TimelineSceneProps) {
 
   const settled = useSyncExternalStore(renderer.settled.subscribe, renderer.settled.get, () => null);
   const buttons = useMemo(() => markButtons(settled, model), [settled, model]);
+  // The lanes count the days the status line names: the settled view, else the home view.
+  const countedDays = settled ? daysInView(settled.view) : (home ?? model.domain);
+  const laneCounts = useMemo(
+    () => visibleCountByLane(model, visibility, { startDay: countedDays.startDay, endDay: countedDays.endDay }),
+    [model, visibility, countedDays.startDay, countedDays.endDay],
+  );
   const buttonIds = useMemo(() => buttons.map((button) => button.id), [buttons]);
   // Once React has placed the buttons for the settled view, the layer needs no transform until the view moves.
   useLayoutEffect(() => renderer.markLayerPlacedFor(settled?.view ?? null), [renderer, settled]);

@@ -25,6 +25,7 @@ export function meetingTitle(meeting: Pick<Meeting, "number" | "resumption" | "p
 /** "from 1 March to 31 March 2003"; the start keeps its year only when the years differ. */
 export function windowPhrase(window: TimeWindow): string {
   if (window.start === window.end) return `on ${formatDate(window.start)}`;
+  if (window.start.slice(0, 4) === window.end.slice(0, 4) && window.start.endsWith("-01-01") && window.end.endsWith("-12-31")) return `in ${window.start.slice(0, 4)}`;
   const sameYear = window.start.slice(0, 4) === window.end.slice(0, 4);
   return `from ${sameYear ? formatDayMonth(window.start) : formatDate(window.start)} to ${formatDate(window.end)}`;
 }

@@ -24,6 +24,7 @@ describe("dates and titles", () => {
     expect(meetingListCaption(223, null)).toBe("223 meetings");
     expect(meetingListCaption(31, { start: "2003-03-01", end: "2003-03-31" })).toBe("31 meetings from 1 March to 31 March 2003");
     expect(meetingListCaption(1, { start: "2003-12-30", end: "2004-01-02" })).toBe("1 meeting from 30 December 2003 to 2 January 2004");
+    expect(meetingListCaption(223, { start: "2003-01-01", end: "2003-12-31" })).toBe("223 meetings in 2003");
   });
 });
 

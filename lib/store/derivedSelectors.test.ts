@@ -33,4 +33,19 @@ describe("derived selectors per store", () => {
     expect(createDerivedSelectors(onlyApril).selectVisibleMeetings(state).map((meeting) => meeting.id).sort()).toEqual(["4739", "4740"]);
     expect(Object.keys(state)).not.toContain("index");
   });
+
+  it("lists the focus year's meetings in a view of several years, as the timeline counts them, and the time window when one is set", () => {
+    const later = sampleDataset.meetings.map((meeting) => ({ ...meeting, id: `${meeting.id}-next`, date: `2004${meeting.date.slice(4)}` }));
+    const twoYears = indexDataset({ ...sampleDataset, years: [2003, 2004], meetings: [...sampleDataset.meetings, ...later] });
+    const derived = createDerivedSelectors(twoYears);
+    const store = createExplorerStore({ focusYear: 2003 });
+    expect(derived.selectListedMeetings(store.getState()).map((meeting) => meeting.id)).toEqual(sampleDataset.meetings.map((meeting) => meeting.id));
+    expect(derived.selectListWindow(store.getState())).toEqual({ start: "2003-01-01", end: "2003-12-31" });
+    store.getState().setFocusYear(2004);
+    expect(derived.selectListedMeetings(store.getState())).toHaveLength(later.length);
+    store.getState().setTimeWindow({ start: "2003-04-01", end: "2004-04-30" });
+    expect(derived.selectListedMeetings(store.getState()).map((meeting) => meeting.id)).toEqual(["4739", "4740", "4842", "4694-next", "4739-next", "4740-next"]);
+    // One year loaded: the list is every meeting that passes, whatever the focus year.
+    expect(createDerivedSelectors(indexDataset(sampleDataset)).selectListedMeetings(createExplorerStore({ focusYear: 2003 }).getState())).toHaveLength(sampleDataset.meetings.length);
+  });
 });

@@ -1,8 +1,8 @@
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Meeting } from "@/lib/model/schema";
 import { highlightFor, type Highlight } from "./highlight";
-import type { ExplorerState } from "./types";
-import { visibleMeetingIds } from "./visibility";
+import type { ExplorerState, TimeWindow } from "./types";
+import { listWindow, meetingInWindow, visibleMeetingIds } from "./visibility";
 
 /**
  * Derived values are cached on the identity of their inputs, so every subscriber gets
@@ -31,6 +31,10 @@ export interface DerivedSelectors {
   selectVisibleMeetingIds(state: ExplorerState): Set<string>;
   /** Those meetings, in date order. */
   selectVisibleMeetings(state: ExplorerState): Meeting[];
+  /** The days the meeting list covers (see listWindow). */
+  selectListWindow(state: ExplorerState): TimeWindow | null;
+  /** The visible meetings in the list's window, in date order: what the list shows and counts. */
+  selectListedMeetings(state: ExplorerState): Meeting[];
 }
 
 /**
@@ -42,13 +46,19 @@ export function createDerivedSelectors(index: DatasetIndex): DerivedSelectors {
   const highlightMemo = memoOn((selection: ExplorerState["selection"], filters: ExplorerState["filters"]) => highlightFor(index, selection, filters));
   const visibleIdsMemo = memoOn((filters: ExplorerState["filters"], timeWindow: ExplorerState["timeWindow"]) => visibleMeetingIds(index, filters, timeWindow));
   const visibleMeetingsMemo = memoOn((visible: Set<string>) => index.dataset.meetings.filter((meeting) => visible.has(meeting.id)));
+  const listWindowMemo = memoOn((timeWindow: ExplorerState["timeWindow"], focusYear: ExplorerState["focusYear"]) => listWindow(timeWindow, focusYear, index.dataset.years));
+  const listedMeetingsMemo = memoOn((visible: Meeting[], window: TimeWindow | null) => (window ? visible.filter((meeting) => meetingInWindow(meeting, window)) : visible));
 
   const selectHighlight = (state: ExplorerState) => highlightMemo(state.selection, state.filters);
   const selectVisibleMeetingIds = (state: ExplorerState) => visibleIdsMemo(state.filters, state.timeWindow);
+  const selectVisibleMeetings = (state: ExplorerState) => visibleMeetingsMemo(selectVisibleMeetingIds(state));
+  const selectListWindow = (state: ExplorerState) => listWindowMemo(state.timeWindow, state.focusYear);
   return {
     selectHighlight,
     selectHighlightedMeetings: (state) => selectHighlight(state).meetings,
     selectVisibleMeetingIds,
-    selectVisibleMeetings: (state) => visibleMeetingsMemo(selectVisibleMeetingIds(state)),
+    selectVisibleMeetings,
+    selectListWindow,
+    selectListedMeetings: (state) => listedMeetingsMemo(selectVisibleMeetings(state), selectListWindow(state)),
   };
 }

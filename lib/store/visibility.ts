@@ -17,6 +17,17 @@ export function participationPassesFilters(participation: Participation, entity:
   return !entity || !filters.hiddenEntityKinds.includes(entity.kind);
 }
 
+/**
+ * The days the meeting list covers: the time window when there is one; else, in a view of
+ * several years, the focus year (the year the timeline opens on and the year picker
+ * names), so the list counts what the timeline shows; else every meeting loaded.
+ */
+export function listWindow(timeWindow: TimeWindow | null, focusYear: number | null, years: readonly number[]): TimeWindow | null {
+  if (timeWindow) return timeWindow;
+  if (years.length > 1 && focusYear !== null) return { start: `${focusYear}-01-01`, end: `${focusYear}-12-31` };
+  return null;
+}
+
 /** Ids of meetings the filters and the time window let through. */
 export function visibleMeetingIds(index: DatasetIndex, filters: Filters, window: TimeWindow | null): Set<string> {
   const visible = new Set<string>();

@@ -52,6 +52,29 @@ describe("timeline frame", () => {
     expect(frame.marksInView).toBe(1);
   });
 
+  it("counts the meetings dated on the days in view, not the half-cut marks drawn at the edges", () => {
+    // Meetings on 31 December 2002 and 1 January 2004 are drawn at the edges of a 2003 view
+    // on a narrow plot, where one mark spans days; they are not 2003's meetings.
+    const around = [
+      { ...template, id: "eve", date: "2002-12-31" },
+      ...sampleDataset.meetings,
+      { ...template, id: "new-year", date: "2004-01-01" },
+    ];
+    const model = buildTimelineModel(around, sampleDataset.subjectAreas);
+    const visibility = visibilityFlags(model, new Set(around.map((meeting) => meeting.id)));
+    const emphasis = emphasisFlags(model, new Set(), [], false);
+    for (const width of [320, 1095]) {
+      const view = viewOf(model.domain, width, zoomForRange(model.domain, width, dayOfIso("2003-01-01"), dayOfIso("2004-01-01")));
+      const frame = computeFrame({
+        model, visibility, rowsFor: createRowPackingCache(model, visibility.visible),
+        density: { month: binMeetings(model, visibility, emphasis, "month"), year: binMeetings(model, visibility, emphasis, "year") },
+        view, lanes: layoutLanes(model.lanes.map(() => 1), 420),
+      });
+      expect(frame.marksInView, `${width} px`).toBe(6);
+      expect(frame.meetingsOnDaysInView, `${width} px`).toBe(sampleDataset.meetings.length);
+    }
+  });
+
   it("labels marks with number and topic when zoomed in", () => {
     const { frame } = frameFor(sampleDataset.meetings, null, ["2003-04-09", "2003-04-17"]);
     expect(frame.labels.map((label) => label.text)).toEqual(["4739 The Security Council and regional organizations", "4740 Iraq-Kuwait"]);

@@ -6,7 +6,7 @@ import type { VisibilityFlags } from "./meetingFlags";
 import { meetingFullLabel, meetingShortLabel } from "./meetingText";
 import type { RowPacking } from "./packRows";
 import { lowerBoundDay, type TimelineModel } from "./timelineModel";
-import type { DayView } from "./zoomMath";
+import { daysInView, type DayView } from "./zoomMath";
 
 export interface FrameStyle {
   /** Glyph sizes in px to try, largest first: marks shrink before the view turns to density. */
@@ -47,8 +47,10 @@ export interface TimelineFrame {
   view: DayView;
   lanes: readonly LaneBand[];
   detail: LevelOfDetail;
-  /** Visible meetings whose marks fall in view, whichever way they are drawn. */
+  /** Visible meetings whose marks fall in view, whichever way they are drawn (with the marks cut by the edges). */
   marksInView: number;
+  /** Visible meetings dated on the days in view (daysInView): the count the status line and lane labels give. */
+  meetingsOnDaysInView: number;
   markSize: number;
   marks: FrameMark[];
   labels: PlacedLabel[];
@@ -103,9 +105,13 @@ export function computeFrame(input: FrameInput): TimelineFrame {
   const lo = lowerBoundDay(model.day, view.startDay - 0.5 - margin);
   const hi = lowerBoundDay(model.day, view.endDay - 0.5 + margin);
   const marksInView = visibility.prefix[hi]! - visibility.prefix[lo]!;
+  // Marks at the edges are drawn half cut, but their days are not in view: the count
+  // says what the status line's dates say (one year at any width, in any mode).
+  const days = daysInView(view);
+  const meetingsOnDaysInView = visibility.prefix[lowerBoundDay(model.day, days.endDay)]! - visibility.prefix[lowerBoundDay(model.day, days.startDay)]!;
   const fit = marksInView <= MAX_MARKS_IN_VIEW ? fitMarks(input, lo, hi, style) : null;
   const detail = chooseLevelOfDetail({ marksInView, pxPerDay: view.pxPerDay, marksFit: fit !== null });
-  const frame: TimelineFrame = { view, lanes, detail, marksInView, markSize: fit?.size ?? largest, marks: [], labels: [], bars: [] };
+  const frame: TimelineFrame = { view, lanes, detail, marksInView, meetingsOnDaysInView, markSize: fit?.size ?? largest, marks: [], labels: [], bars: [] };
 
   if (detail.kind === "marks" && fit) {
     // Rows as tall as the rows in view allow (up to a label's height): a quiet year of a

@@ -41,4 +41,10 @@ describe("lane bands", () => {
     expect(visibleCountByLane(model, everything)).toEqual([5, 2]);
     expect(visibleCountByLane(model, visibilityFlags(model, new Set(["i10", "t2"])))).toEqual([1, 1]);
   });
+
+  it("counts only the meetings dated on the days in view, so an all-years model shows 2003's counts on 2003", () => {
+    const year2003 = { startDay: dayOfYear(2003), endDay: dayOfYear(2004) };
+    expect(visibleCountByLane(model, everything, year2003)).toEqual([5, 1]);
+    expect(visibleCountByLane(model, everything, { startDay: dayOfYear(2004), endDay: dayOfYear(2005) })).toEqual([0, 1]);
+  });
 });

@@ -2,7 +2,7 @@ import { defaultFrameStyle, type FrameStyle } from "./frame";
 import { laneWeights, layoutLanes, type LaneBand } from "./laneLayout";
 import type { VisibilityFlags } from "./meetingFlags";
 import { packRows } from "./packRows";
-import type { TimelineModel } from "./timelineModel";
+import { lowerBoundDay, type TimelineModel } from "./timelineModel";
 import type { DayRange } from "./zoomMath";
 
 /**
@@ -19,11 +19,17 @@ export function laneBandsFor(model: TimelineModel, visibility: VisibilityFlags, 
   return layoutLanes(laneWeights(packRows(model, visible, gap).rowsByLane), height);
 }
 
-/** Visible meetings per lane, in lane order: the counts beside the lane labels. */
-export function visibleCountByLane(model: TimelineModel, visibility: VisibilityFlags): number[] {
+/**
+ * Visible meetings per lane, in lane order: the counts beside the lane labels. With
+ * `days`, only meetings dated on those days (the days in view), so the lanes add up to
+ * the status line's count rather than to every year loaded.
+ */
+export function visibleCountByLane(model: TimelineModel, visibility: VisibilityFlags, days?: DayRange): number[] {
   const counts = model.lanes.map(() => 0);
-  visibility.visible.forEach((shown, i) => {
-    if (shown) counts[model.lane[i]!]!++;
-  });
+  const from = days ? lowerBoundDay(model.day, days.startDay) : 0;
+  const to = days ? lowerBoundDay(model.day, days.endDay) : model.meetings.length;
+  for (let i = from; i < to; i++) {
+    if (visibility.visible[i]) counts[model.lane[i]!]!++;
+  }
   return counts;
 }

@@ -10,7 +10,7 @@ const model = buildTimelineModel(sampleDataset.meetings, sampleDataset.subjectAr
 const year: DayView = { startDay: dayOfIso("2003-01-01"), endDay: dayOfIso("2004-01-01"), pxPerDay: 3, width: 1095 };
 
 function frame(marks: FrameMark[], view = year, detail: TimelineFrame["detail"] = { kind: "marks" }): TimelineFrame {
-  return { view, lanes: [], detail, marksInView: marks.length, markSize: 11, marks, labels: [], bars: [] };
+  return { view, lanes: [], detail, marksInView: marks.length, meetingsOnDaysInView: marks.length, markSize: 11, marks, labels: [], bars: [] };
 }
 const mark = (index: number, x: number, y = 20): FrameMark => ({ index, lane: 0, x, y, size: 11 });
 

@@ -6,7 +6,7 @@ import { timelineStatus } from "./timelineStatus";
 
 const view = { startDay: dayOfIso("2003-01-01"), endDay: dayOfIso("2004-01-01"), pxPerDay: 3, width: 1095 };
 const marks = (count: number): FrameMark[] => Array.from({ length: count }, (_, index) => ({ index, lane: 0, x: index, y: 10, size: 11 }));
-const frame = (detail: TimelineFrame["detail"], marksInView: number, drawn = marksInView): TimelineFrame => ({ view, lanes: [], detail, marksInView, markSize: 11, marks: marks(drawn), labels: [], bars: [] });
+const frame = (detail: TimelineFrame["detail"], marksInView: number, drawn = marksInView): TimelineFrame => ({ view, lanes: [], detail, marksInView, meetingsOnDaysInView: marksInView, markSize: 11, marks: marks(drawn), labels: [], bars: [] });
 
 describe("timeline status line", () => {
   it("says which days are in view and how many meetings", () => {

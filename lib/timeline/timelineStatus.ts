@@ -7,7 +7,7 @@ import { visibleIsoRange } from "./zoomMath";
 export function timelineStatus(frame: TimelineFrame | null): string {
   if (!frame) return "";
   const { start, end } = visibleIsoRange(frame.view);
-  const count = `${frame.marksInView.toLocaleString("en")} ${frame.marksInView === 1 ? "meeting" : "meetings"}`;
+  const count = `${frame.meetingsOnDaysInView.toLocaleString("en")} ${frame.meetingsOnDaysInView === 1 ? "meeting" : "meetings"}`;
   const range = `${formatDate(start)} – ${formatDate(end)}`;
   if (frame.detail.kind === "density") return `${range}: ${count}, counted per ${frame.detail.unit}. Zoom in to reach single meetings.`;
   if (frame.marks.length > MAX_MARK_BUTTONS) return `${range}: ${count}. Zoom in to reach them one by one.`;

@@ -60,9 +60,18 @@ export function zoomCentredOn(domain: DayDomain, width: number, zoom: ZoomState,
   return zoomForRange(domain, width, day - span / 2, day + span / 2);
 }
 
+/**
+ * The whole days at least partly in view, [startDay, endDay): what the status line names
+ * and counts. The tolerance absorbs rounding, so a view of exactly 2003 is 2003's days.
+ */
+export function daysInView(view: Pick<DayView, "startDay" | "endDay">): DayRange {
+  return { startDay: Math.floor(view.startDay + 1e-9), endDay: Math.ceil(view.endDay - 1e-9) };
+}
+
 /** First and last day at least partly in view, as ISO dates (for data-visible-start/end). */
 export function visibleIsoRange(view: Pick<DayView, "startDay" | "endDay">): IsoRange {
-  return { start: isoOfDay(view.startDay + 1e-9), end: isoOfDay(Math.ceil(view.endDay - 1e-9) - 1) };
+  const days = daysInView(view);
+  return { start: isoOfDay(days.startDay), end: isoOfDay(days.endDay - 1) };
 }
 
 /** The inclusive ISO window between two x positions of a brush, in either order. */
