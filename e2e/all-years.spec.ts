@@ -37,3 +37,100 @@ test.describe("every year, 1946–2022", () => {
     await expect(explorer.graphNode("Kuwait")).toHaveAttribute("data-highlighted", "true");
   });
 });
+
+// Loading every year fetches about 150 files; on a busy machine that takes a while.
+const loadTimeout = { timeout: 90_000 * Math.max(1, Number(process.env.E2E_TIMEOUT_SCALE ?? 1)) };
+
+test.describe("every year, when a year's file is bad", () => {
+  test("a missing year is named with a retry, the other years load, and no control stays disabled", async ({ explorer, page }) => {
+    test.slow();
+    await page.route("**/data/meetings/1990.json", (route) => route.fulfill({ status: 404, body: "not here" }));
+    await explorer.open();
+    await page.getByRole("button", { name: "All years, 1946–2022" }).click();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    const problem = page.getByRole("alert").filter({ hasText: "1990 could not be loaded" });
+    await expect(problem).toContainText("/data/meetings/1990.json: HTTP 404");
+    await expect(page.getByRole("status").filter({ hasText: "Loading" })).toHaveCount(0);
+    await expect(explorer.yearSelect).toBeEnabled();
+    await expect(page.getByRole("button", { name: "Back to 2003" })).toBeEnabled();
+    await expect(explorer.yearSelect.getByRole("option", { name: "1990 (not loaded)" })).toHaveCount(1);
+    await explorer.screenshot("all-years-missing-1990");
+
+    // The years around it are there.
+    await explorer.yearSelect.selectOption("1991");
+    await expect.poll(async () => (await explorer.visibleRange()).start.slice(0, 4)).toBe("1991");
+    await explorer.timelineSettled();
+    await expect(explorer.meetingMarks.first()).toBeVisible();
+
+    await page.unroute("**/data/meetings/1990.json");
+    await page.getByRole("button", { name: "Retry 1990" }).click();
+    await expect(problem).toHaveCount(0, loadTimeout);
+    await expect(explorer.yearSelect.getByRole("option", { name: "1990", exact: true })).toHaveCount(1);
+    await explorer.yearSelect.selectOption("1990");
+    await expect.poll(async () => (await explorer.visibleRange()).start.slice(0, 4)).toBe("1990");
+    await expect(explorer.meetingMark(2932)).toBeVisible();
+  });
+
+  test("files of the wrong shape are refused by name, and a link into the bad year still opens", async ({ explorer, page }) => {
+    test.slow();
+    // A real 1990 file with one impossible date, and a 1991 edge file that is not a list.
+    await page.route("**/data/meetings/1990.json", async (route) => {
+      const response = await route.fetch();
+      const meetings = (await response.json()) as Array<{ date: string }>;
+      meetings[0]!.date = "1990-02-30";
+      await route.fulfill({ response, json: meetings });
+    });
+    await page.route("**/data/participations/1991.json", (route) => route.fulfill({ json: { participations: "not a list" } }));
+    await page.goto("/?years=all&year=1990");
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    const problem = page.getByRole("alert").filter({ hasText: "2 years could not be loaded" });
+    await expect(problem).toContainText('/data/meetings/1990.json: [0].date: expected a real calendar date (YYYY-MM-DD), got "1990-02-30"');
+    await expect(problem).toContainText("/data/participations/1991.json: the file: expected an array, got an object");
+    await expect(problem).not.toContainText("is not iterable");
+    await expect(page.getByRole("button", { name: "Retry 2 years" })).toBeEnabled();
+    await explorer.timelineSettled();
+    await expect(page.getByRole("alert").filter({ hasText: "could not be shown" })).toHaveCount(0);
+    await explorer.screenshot("all-years-wrong-shape");
+  });
+});
+
+test.describe("leaving every year", () => {
+  test("a control returns to 2003, and the status line, lane counts and list count 223 meetings in both modes", async ({ explorer, page }) => {
+    test.slow();
+    const year2003 = "1 January 2003 – 31 December 2003: 223 meetings.";
+    await explorer.open("view=list");
+    await expect(explorer.timelineStatus).toHaveText(year2003);
+    expect(await explorer.laneCountTotal()).toBe(223);
+    await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings");
+
+    await page.getByRole("button", { name: "All years, 1946–2022" }).click();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    await explorer.timelineSettled();
+    await expect(explorer.timelineStatus).toHaveText(year2003);
+    await expect.poll(() => explorer.laneCountTotal()).toBe(223);
+    await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings in 2003");
+    await explorer.screenshot("all-years-on-2003");
+
+    await page.getByRole("button", { name: "Back to 2003" }).click();
+    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+    await expect(page).not.toHaveURL(/years=all/);
+    await explorer.timelineSettled();
+    await expect(explorer.timelineStatus).toHaveText(year2003);
+    expect(await explorer.laneCountTotal()).toBe(223);
+    await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings");
+    await expect(page.getByRole("button", { name: "All years, 1946–2022" })).toBeEnabled();
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test("counts 223 meetings for 2003 in every year's view too", async ({ explorer, page }) => {
+      test.slow();
+      await page.goto("/?years=all");
+      await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+      await explorer.timelineSettled();
+      await expect(explorer.timelineStatus).toContainText(": 223 meetings");
+      await expect.poll(() => explorer.laneCountTotal()).toBe(223);
+    });
+  });
+});

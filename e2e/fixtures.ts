@@ -52,6 +52,26 @@ export class ExplorerPage {
     return { start: start ?? "", end: end ?? "" };
   }
 
+  /** The notice a link's unusable parts produce ("Part of this link was not used. …"). */
+  get linkNotice(): Locator {
+    return this.page.getByRole("status").filter({ hasText: "Part of this link was not used" });
+  }
+
+  /** The timeline's status line: "1 January 2003 – 31 December 2003: 223 meetings." */
+  get timelineStatus(): Locator {
+    return this.timeline.getByRole("status");
+  }
+
+  /** The meetings counted beside the lane labels, added up. */
+  async laneCountTotal(): Promise<number> {
+    const labels = await this.timeline.getByRole("list", { name: "Subject areas" }).getByRole("listitem").allInnerTexts();
+    return labels.reduce((sum, text) => sum + Number(/(\d+)\s*(meetings)?\s*$/.exec(text.trim())?.[1] ?? 0), 0);
+  }
+
+  get yearSelect(): Locator {
+    return this.page.getByRole("combobox", { name: "Year" });
+  }
+
   async searchAndChoose(query: string, option: RegExp | string): Promise<void> {
     await this.search.fill(query);
     await this.page.getByRole("listbox", { name: "Search results" }).getByRole("option", { name: option }).first().click();

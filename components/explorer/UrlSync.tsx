@@ -2,7 +2,9 @@
 
 import { useEffect } from "react";
 import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
-import { decodeShareable, encodeShareable, wantsAllYears } from "@/lib/store/urlState";
+import type { DatasetIndex } from "@/lib/model/dataset";
+import { decodeShareable, encodeShareable, searchForDefaultYear, wantsAllYears } from "@/lib/store/urlState";
+import { linkNotice } from "@/lib/store/urlSchema";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";
 import { useDatasetScope } from "./DatasetScope";
 
@@ -21,24 +23,25 @@ const shareableOf = (state: ExplorerState): ShareableState => ({
 export function UrlSync() {
   const store = useExplorerStoreApi();
   const index = useDatasetIndex();
-  const { availableYears } = useDatasetScope();
+  const { allYears, availableYears, defaultYear } = useDatasetScope();
 
   useEffect(() => {
     let applyingHistory = false;
     // The year this store opened on (the default year in the all-years view) is the default a link need not name.
-    const scope = { allYears: index.dataset.years.length > 1, focusYear: store.getState().focusYear, knownYears: availableYears };
+    const scope = { allYears, focusYear: store.getState().focusYear, knownYears: availableYears };
     const apply = () => {
-      const { state, ignored } = decodeShareable(window.location.search, index, scope);
+      const { state, problems } = decodeShareable(window.location.search, index, scope);
       applyingHistory = true;
       store.getState().applyShareable(state);
       applyingHistory = false;
-      if (ignored.length > 0) store.getState().setNotice(`This link names something not in the data, so it was ignored: ${ignored.join(", ")}.`);
+      const notice = linkNotice(problems);
+      if (notice) store.getState().setNotice(notice);
     };
     apply();
     // After a switch to all years (a new store) the URL must say so; unknown ids are dropped.
     const initialSearch = encodeShareable(shareableOf(store.getState()), scope);
     // A link to every year keeps its words until the page has loaded them (the load reads the URL).
-    const awaitingAllYears = !scope.allYears && wantsAllYears(window.location.search, null);
+    const awaitingAllYears = !scope.allYears && wantsAllYears(window.location.search, defaultYear, availableYears);
     if (!awaitingAllYears && initialSearch !== window.location.search.replace(/^\?/, "")) {
       window.history.replaceState(null, "", `${window.location.pathname}${initialSearch ? `?${initialSearch}` : ""}${window.location.hash}`);
     }
@@ -57,7 +60,17 @@ export function UrlSync() {
       unsubscribe();
       window.removeEventListener("popstate", apply);
     };
-  }, [store, index, availableYears]);
+  }, [store, index, allYears, availableYears, defaultYear]);
 
   return null;
+}
+
+/**
+ * Leaving the all-years view: the link keeps what the default year can show and drops
+ * `years=all`, another focus year, and ids of other years. Kept here, beside UrlSync, so
+ * the URL is written in one module; the next store reads the link as usual.
+ */
+export function replaceUrlForDefaultYear(yearIndex: DatasetIndex, defaultYear: number, knownYears: readonly number[]): void {
+  const search = searchForDefaultYear(window.location.search, yearIndex, defaultYear, knownYears);
+  window.history.replaceState(null, "", `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`);
 }

@@ -10,13 +10,16 @@ import styles from "./Explorer.module.css";
 /**
  * Jump to any year data/ holds. The page opens on the default year with only its data;
  * asking for another year (or all years) loads the rest first, with progress, and the
- * default year's view stays usable meanwhile.
+ * default year's view stays usable meanwhile. From every year, one button goes back to
+ * the default year alone.
  */
 export function YearPicker({ defaultYear }: { defaultYear: number }) {
   const scope = useDatasetScope();
   const selectId = useId();
   const focusYear = useExplorer(selectFocusYear);
   const setFocusYear = useExplorer((state) => state.setFocusYear);
+
+  const failed = new Set(scope.failures.map((failure) => failure.year));
 
   const choose = (value: string) => {
     const year = Number(value);
@@ -29,14 +32,18 @@ export function YearPicker({ defaultYear }: { defaultYear: number }) {
       <label htmlFor={selectId} className={styles.yearLabel}>
         Year
       </label>
-      <select id={selectId} value={String(focusYear ?? defaultYear)} onChange={(event) => choose(event.target.value)} disabled={scope.loading !== null}>
+      <select id={selectId} value={String(focusYear ?? defaultYear)} onChange={(event) => choose(event.target.value)}>
         {scope.availableYears.map((year) => (
           <option key={year} value={year}>
-            {year}
+            {failed.has(year) ? `${year} (not loaded)` : year}
           </option>
         ))}
       </select>
-      {!scope.allYears && (
+      {scope.allYears ? (
+        <button type="button" onClick={scope.leaveAllYears}>
+          {`Back to ${defaultYear}`}
+        </button>
+      ) : (
         <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null}>
           {`All years, ${formatYearSpan(scope.availableYears)}`}
         </button>
@@ -44,14 +51,6 @@ export function YearPicker({ defaultYear }: { defaultYear: number }) {
       {scope.loading && (
         <span role="status" className={styles.loading}>
           <progress max={scope.loading.total} value={scope.loading.loaded} aria-label="Loading every year's meetings" /> Loading {scope.loading.loaded} of {scope.loading.total} years…
-        </span>
-      )}
-      {scope.error && (
-        <span role="alert" className={styles.loadError}>
-          {scope.error}{" "}
-          <button type="button" onClick={scope.requestAllYears}>
-            Try again
-          </button>
         </span>
       )}
     </div>

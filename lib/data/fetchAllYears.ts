@@ -1,60 +1,135 @@
 import { assembleDataset } from "@/lib/data/assembleDataset";
-import type { DataIndex } from "@/lib/model/dataFiles";
+import { dataLayout } from "@/lib/model/dataFiles";
 import type { Dataset, PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";
+import { checkedFile, entitiesFile, meetingsOfYear, participationsFile, presidenciesFile, subjectAreasFile } from "./dataFileShapes";
+import type { ShapeCheck } from "./shapeChecks";
 
 // The browser's side of data/: the build copies the per-year files to /data/ (see
-// scripts/preparePublic.mjs) and the all-years view fetches them here, year by year, so
-// the user sees progress and the default year's view never waits for them.
+// scripts/preparePublic.ts) and the all-years view fetches them here, year by year, so
+// the user sees progress and the default year's view never waits for them. One bad year
+// does not cost the others: it is left out and named, and a retry fetches only it.
 
 export class DataLoadError extends Error {
   readonly code = "data-load-failed";
   constructor(readonly url: string, detail: string) {
-    super(`fetchAllYears: could not load ${url} (${detail})`);
+    super(`${url}: ${detail}`);
   }
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+/** The files shared by every year, without which no year can be shown. */
+interface SharedFiles {
+  entities: Entity[];
+  presidencies: PresidencyMonth[];
+  subjectAreas: SubjectAreaInfo[];
+}
+
+interface YearFiles {
+  meetings: Meeting[];
+  participations: Participation[];
+}
+
+/** What has been fetched so far; a later call fetches only what is missing. */
+export interface LoadedParts {
+  shared: SharedFiles | null;
+  byYear: ReadonlyMap<number, YearFiles>;
+}
+
+/** A year left out of the dataset, and why, naming the file. */
+export interface YearFailure {
+  year: number;
+  message: string;
+}
+
+export interface AllYearsResult {
+  dataset: Dataset;
+  parts: LoadedParts;
+  /** Years that could not be loaded, in order; the dataset holds every other year. */
+  failures: YearFailure[];
+}
+
+export interface FetchAllYearsOptions {
+  /** Every year data/ holds (data/index.json, read at build time). */
+  years: readonly number[];
+  /** Parts already held (the default year's files from the page, or an earlier attempt). */
+  previous?: LoadedParts;
+  /** Called as each year settles, loaded or failed, so progress always reaches the total. */
+  onProgress?(settled: number, total: number): void;
+  signal?: AbortSignal;
+  baseUrl?: string;
+}
+
+async function getChecked<T>(url: string, check: ShapeCheck, signal: AbortSignal | undefined): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (error) {
+    if (signal?.aborted) throw error;
     throw new DataLoadError(url, (error as Error).message);
   }
   if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
+  let value: unknown;
   try {
-    return (await response.json()) as T;
-  } catch {
+    value = await response.json();
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new DataLoadError(url, "not valid JSON");
   }
+  return checkedFile<T>(url, value, check);
 }
 
-export async function fetchAllYears(baseUrl: string, onProgress: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<Dataset> {
-  const [index, entities, presidencies, subjectAreas] = await Promise.all([
-    getJson<DataIndex>(`${baseUrl}/data/index.json`, signal),
-    getJson<Entity[]>(`${baseUrl}/data/entities.json`, signal),
-    getJson<PresidencyMonth[]>(`${baseUrl}/data/presidencies.json`, signal),
-    getJson<SubjectAreaInfo[]>(`${baseUrl}/data/subject-areas.json`, signal),
-  ]);
-  const years = index.years.map((entry) => entry.year);
-  let loaded = 0;
-  onProgress(loaded, years.length);
-  const perYear = await Promise.all(
-    years.map(async (year) => {
-      const [meetings, participations] = await Promise.all([
-        getJson<Meeting[]>(`${baseUrl}/data/meetings/${year}.json`, signal),
-        getJson<Participation[]>(`${baseUrl}/data/participations/${year}.json`, signal),
-      ]);
-      onProgress(++loaded, years.length);
-      return { meetings, participations };
+/**
+ * Every year's meetings and edges, with the shared files. Rejects only when the shared
+ * files cannot be had (no year could be shown) or on abort; a year whose files are
+ * missing, not JSON or of the wrong shape is reported in `failures` and left out.
+ */
+export async function fetchAllYears(options: FetchAllYearsOptions): Promise<AllYearsResult> {
+  const { years, previous, onProgress, signal, baseUrl = "" } = options;
+  const url = (file: string) => `${baseUrl}/data/${file}`;
+  const shared: SharedFiles =
+    previous?.shared ??
+    (await Promise.all([
+      getChecked<Entity[]>(url(dataLayout.entities), entitiesFile, signal),
+      getChecked<PresidencyMonth[]>(url(dataLayout.presidencies), presidenciesFile, signal),
+      getChecked<SubjectAreaInfo[]>(url(dataLayout.subjectAreas), subjectAreasFile, signal),
+    ]).then(([entities, presidencies, subjectAreas]) => ({ entities, presidencies, subjectAreas })));
+
+  const byYear = new Map(previous?.byYear ?? []);
+  const missing = years.filter((year) => !byYear.has(year));
+  const failures: YearFailure[] = [];
+  let settled = 0;
+  onProgress?.(settled, missing.length);
+  await Promise.all(
+    missing.map(async (year) => {
+      try {
+        const [meetings, participations] = await Promise.all([
+          getChecked<Meeting[]>(url(dataLayout.meetings(year)), meetingsOfYear(year), signal),
+          getChecked<Participation[]>(url(dataLayout.participations(year)), participationsFile, signal),
+        ]);
+        byYear.set(year, { meetings, participations });
+      } catch (error) {
+        if (signal?.aborted) return;
+        failures.push({ year, message: (error as Error).message });
+      } finally {
+        if (!signal?.aborted) onProgress?.(++settled, missing.length);
+      }
     }),
   );
-  return assembleDataset({
-    years,
-    meetings: perYear.map((part) => part.meetings),
-    participations: perYear.map((part) => part.participations),
-    entities,
-    presidencies,
-    subjectAreas,
+  signal?.throwIfAborted();
+
+  const loaded = years.filter((year) => byYear.has(year));
+  const dataset = assembleDataset({
+    years: loaded,
+    meetings: loaded.map((year) => byYear.get(year)!.meetings),
+    participations: loaded.map((year) => byYear.get(year)!.participations),
+    ...shared,
   });
+  return { dataset, parts: { shared, byYear }, failures: failures.sort((a, b) => a.year - b.year) };
+}
+
+/** The parts a page already holds: its default year's files, so the all-years load does not fetch them again. */
+export function partsFromDataset(dataset: Dataset): LoadedParts {
+  const byYear = new Map<number, YearFiles>();
+  if (dataset.years.length === 1) byYear.set(dataset.years[0]!, { meetings: dataset.meetings, participations: dataset.participations });
+  return { shared: null, byYear };
 }

@@ -1,41 +1,39 @@
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { entityKinds, type EntityKind } from "@/lib/model/vocabulary";
-import { emptyFilters, type ShareableState, type TimeWindow, type ViewMode } from "./types";
+import { outcomeClasses } from "@/lib/model/outcomeClass";
+import { entityKinds } from "@/lib/model/vocabulary";
+import { formatYearSpan } from "@/lib/text/calendar";
+import { emptyFilters, type ShareableState, type ViewMode } from "./types";
+import { knownIds, knownYear, LinkProblems, oneOf, realWindow, type LinkProblem } from "./urlSchema";
 
 // Every key the URL carries, with its encode/decode, in one table: a link reproduces
 // the view, and nothing else about the state leaks into (or is read from) the URL.
-
-const list = (value: string | null) => (value ? value.split(",").map((part) => part.trim()).filter(Boolean) : []);
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// A link is input from anyone: each decode accepts only what urlSchema's rules allow
+// and reports the rest, so no link can put the page in a state it cannot draw.
 
 interface Decoded {
   state: ShareableState;
-  /** What the URL named that this dataset does not have, for a notice to the user. */
-  ignored: string[];
+  /** What the URL named that this dataset does not have or the app does not understand, grouped for one notice. */
+  problems: LinkProblem[];
 }
 
 type KeySpec = {
   encode(state: ShareableState, defaults: { focusYear: number | null }): string | undefined;
-  decode(params: URLSearchParams, index: DatasetIndex, into: ShareableState, ignored: string[], defaults: DecodeDefaults): void;
+  decode(params: URLSearchParams, index: DatasetIndex, into: ShareableState, problems: LinkProblems, defaults: DecodeDefaults): void;
 };
+
+const viewModes = ["graph", "list"] as const satisfies readonly ViewMode[];
 
 export const urlKeys: Record<string, KeySpec> = {
   m: {
     encode: (state) => state.selection.meetings.join(",") || undefined,
-    decode: (params, index, into, ignored) => {
-      for (const id of list(params.get("m"))) {
-        if (index.meetingsById.has(id)) into.selection.meetings.push(id);
-        else ignored.push(`meeting "${id}"`);
-      }
+    decode: (params, index, into, problems) => {
+      into.selection.meetings = knownIds(params.get("m"), (id) => index.meetingsById.has(id), (id) => problems.reject("m", { one: "unknown meeting id", many: "unknown meeting ids" }, id));
     },
   },
   e: {
     encode: (state) => state.selection.entities.join(",") || undefined,
-    decode: (params, index, into, ignored) => {
-      for (const id of list(params.get("e"))) {
-        if (index.entitiesById.has(id)) into.selection.entities.push(id);
-        else ignored.push(`entity "${id}"`);
-      }
+    decode: (params, index, into, problems) => {
+      into.selection.entities = knownIds(params.get("e"), (id) => index.entitiesById.has(id), (id) => problems.reject("e", { one: "unknown entity id", many: "unknown entity ids" }, id));
     },
   },
   from: {
@@ -44,64 +42,79 @@ export const urlKeys: Record<string, KeySpec> = {
   },
   to: {
     encode: (state) => state.timeWindow?.end,
-    decode: (params, _index, into, ignored) => {
+    decode: (params, _index, into, problems, defaults) => {
       const start = params.get("from");
       const end = params.get("to");
-      if (!start && !end) return;
-      if (start && end && isoDate.test(start) && isoDate.test(end) && start <= end) into.timeWindow = { start, end } satisfies TimeWindow;
-      else ignored.push(`time window "${start ?? ""}…${end ?? ""}"`);
+      if (start === null && end === null) return;
+      const noun = { one: "time window", many: "time windows" };
+      const given = `${start ?? "(none)"} to ${end ?? "(none)"}`;
+      const window = start !== null && end !== null ? realWindow(start, end) : null;
+      if (!window) return problems.reject("from, to", noun, given, start === null || end === null ? "it needs both from and to" : "not two real calendar dates");
+      const years = defaults.knownYears;
+      if (!years || years.length === 0) return void (into.timeWindow = window);
+      // Clamped to the years the data holds: the same meetings, and no dates the timeline cannot place (year 1 and the like).
+      const first = `${Math.min(...years)}-01-01`;
+      const last = `${Math.max(...years)}-12-31`;
+      if (window.end < first || window.start > last) return problems.reject("from, to", noun, given, `the data covers ${formatYearSpan(years)}`);
+      into.timeWindow = { start: window.start < first ? first : window.start, end: window.end > last ? last : window.end };
     },
   },
   areas: {
     encode: (state) => state.filters.hiddenSubjectAreas.join(",") || undefined,
-    decode: (params, index, into, ignored) => {
+    decode: (params, index, into, problems) => {
       const known = new Set(index.dataset.subjectAreas.map((area) => area.id));
-      for (const id of list(params.get("areas"))) {
-        if (known.has(id)) into.filters.hiddenSubjectAreas.push(id);
-        else ignored.push(`subject area "${id}"`);
-      }
+      into.filters.hiddenSubjectAreas = knownIds(params.get("areas"), (id) => known.has(id), (id) => problems.reject("areas", { one: "unknown subject area", many: "unknown subject areas" }, id));
     },
   },
   outcomes: {
     encode: (state) => state.filters.hiddenOutcomeKinds.join(",") || undefined,
-    decode: (params, _index, into) => into.filters.hiddenOutcomeKinds.push(...list(params.get("outcomes"))),
+    decode: (params, _index, into, problems) => {
+      into.filters.hiddenOutcomeKinds = knownIds(params.get("outcomes"), (kind) => oneOf(kind, outcomeClasses) !== null, (kind) => problems.reject("outcomes", { one: "unknown outcome", many: "unknown outcomes" }, kind));
+    },
   },
   kinds: {
     encode: (state) => state.filters.hiddenEntityKinds.join(",") || undefined,
-    decode: (params, _index, into, ignored) => {
-      for (const kind of list(params.get("kinds"))) {
-        if ((entityKinds as readonly string[]).includes(kind)) into.filters.hiddenEntityKinds.push(kind as EntityKind);
-        else ignored.push(`entity kind "${kind}"`);
-      }
+    decode: (params, _index, into, problems) => {
+      into.filters.hiddenEntityKinds = knownIds(params.get("kinds"), (kind) => oneOf(kind, entityKinds) !== null, (kind) => problems.reject("kinds", { one: "unknown entity kind", many: "unknown entity kinds" }, kind)).map((kind) => oneOf(kind, entityKinds)!);
     },
   },
   stated: {
     encode: (state) => (state.filters.statedOnly ? "1" : undefined),
-    decode: (params, _index, into) => {
-      into.filters.statedOnly = params.get("stated") === "1";
+    decode: (params, _index, into, problems) => {
+      const stated = params.get("stated");
+      if (stated === null) return;
+      if (stated === "1" || stated === "0") into.filters.statedOnly = stated === "1";
+      else problems.reject("stated", { one: "value", many: "values" }, stated, "stated=1 shows only what the sources state");
     },
   },
   year: {
     encode: (state, defaults) => (state.focusYear === null || state.focusYear === defaults.focusYear ? undefined : String(state.focusYear)),
-    decode: (params, _index, into, ignored, defaults) => {
-      const year = params.get("year");
-      if (!year) return;
+    decode: (params, _index, into, problems, defaults) => {
+      const value = params.get("year");
+      if (value === null) return;
       // The years data/ holds, not only those loaded: a link to 1990 loads them first.
-      if (/^\d{4}$/.test(year) && (!defaults.knownYears || defaults.knownYears.includes(Number(year)))) into.focusYear = Number(year);
-      else ignored.push(`year "${year}"`);
+      const year = knownYear(value, defaults.knownYears);
+      if (year !== null) into.focusYear = year;
+      else problems.reject("year", { one: "year", many: "years" }, value, defaults.knownYears?.length ? `the data covers ${formatYearSpan(defaults.knownYears)}` : "not a four-digit year");
     },
   },
   // "years=all" is read by the page before the store exists (it decides what data to
   // load, see wantsAllYears); the store only writes it back.
   years: {
     encode: () => undefined,
-    decode: () => {},
+    decode: (params, _index, _into, problems) => {
+      const years = params.get("years");
+      if (years !== null && years !== "all") problems.reject("years", { one: "value", many: "values" }, years, "years=all loads every year");
+    },
   },
   view: {
     encode: (state) => (state.viewMode === "graph" ? undefined : state.viewMode),
-    decode: (params, _index, into) => {
-      const view = params.get("view");
-      if (view === "list" || view === "graph") into.viewMode = view satisfies ViewMode;
+    decode: (params, _index, into, problems) => {
+      const value = params.get("view");
+      if (value === null) return;
+      const view = oneOf(value, viewModes);
+      if (view) into.viewMode = view;
+      else problems.reject("view", { one: "unknown view", many: "unknown views" }, value, "the views are graph and list");
     },
   },
 };
@@ -132,14 +145,35 @@ export function decodeShareable(search: string, index: DatasetIndex, defaults: D
     viewMode: "graph",
     focusYear: defaults.focusYear,
   };
-  const ignored: string[] = [];
-  for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, ignored, defaults);
-  return { state, ignored };
+  const problems = new LinkProblems();
+  for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, problems, defaults);
+  return { state, problems: problems.list };
 }
 
-/** Whether a link asks for every year rather than the default year's view: `years=all`, or a focus year other than the default. */
-export function wantsAllYears(search: string, defaultYear: number | null): boolean {
+/**
+ * Whether a link asks for every year rather than the default year's view: `years=all`, a
+ * focus year other than the default, or a time window outside the default year. Only
+ * years data/ holds count (`knownYears`): `year=2100` gets a notice, not a load.
+ */
+export function wantsAllYears(search: string, defaultYear: number | null, knownYears?: readonly number[]): boolean {
   const params = new URLSearchParams(search);
-  const year = params.get("year");
-  return params.get("years") === "all" || (year !== null && /^\d{4}$/.test(year) && Number(year) !== defaultYear && defaultYear !== null);
+  if (params.get("years") === "all") return true;
+  if (defaultYear === null) return false;
+  const year = knownYear(params.get("year") ?? "", knownYears);
+  if (year !== null && year !== defaultYear) return true;
+  const window = realWindow(params.get("from") ?? "", params.get("to") ?? "");
+  return window !== null && (window.end < `${defaultYear}-01-01` || window.start > `${defaultYear}-12-31`);
+}
+
+
+/**
+ * The link for going back from every year to the default year alone: what that year's
+ * data can show (its meetings and entities, a window that touches it), without
+ * `years=all` or another focus year.
+ */
+export function searchForDefaultYear(search: string, index: DatasetIndex, defaultYear: number, knownYears?: readonly number[]): string {
+  const { state } = decodeShareable(search, index, { focusYear: null, knownYears });
+  const window = state.timeWindow;
+  const touchesYear = window !== null && window.end >= `${defaultYear}-01-01` && window.start <= `${defaultYear}-12-31`;
+  return encodeShareable({ ...state, focusYear: null, timeWindow: touchesYear ? window : null });
 }
