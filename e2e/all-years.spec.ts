@@ -94,6 +94,26 @@ test.describe("every year, when a year's file is bad", () => {
   });
 });
 
+test.describe("every year, when a file all years need is missing", () => {
+  test("says so with the file named, keeps the 2003 view, and tries again", async ({ explorer, page }) => {
+    test.slow();
+    await page.route("**/data/entities.json", (route) => route.fulfill({ status: 404, body: "not here" }));
+    await explorer.open();
+    await page.getByRole("button", { name: "All years, 1946–2022" }).click();
+    const problem = page.getByRole("alert").filter({ hasText: "Could not load the other years" });
+    await expect(problem).toHaveText(/\/data\/entities\.json: HTTP 404\. The 2003 view is unchanged\./);
+    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "All years, 1946–2022" })).toBeEnabled();
+    await expect(explorer.yearSelect).toBeEnabled();
+    await expect(explorer.meetingMarks).toHaveCount(223);
+
+    await page.unroute("**/data/entities.json");
+    await problem.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    await expect(problem).toHaveCount(0);
+  });
+});
+
 test.describe("leaving every year", () => {
   test("a control returns to 2003, and the status line, lane counts and list count 223 meetings in both modes", async ({ explorer, page }) => {
     test.slow();
@@ -119,6 +139,27 @@ test.describe("leaving every year", () => {
     expect(await explorer.laneCountTotal()).toBe(223);
     await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings");
     await expect(page.getByRole("button", { name: "All years, 1946–2022" })).toBeEnabled();
+  });
+
+  test("Back and Forward cross between the year and every year", async ({ explorer, page }) => {
+    test.slow();
+    await explorer.open();
+    await explorer.meetingMark(4739).click();
+    await expect(page).toHaveURL(/\?m=4739$/);
+    await page.getByRole("button", { name: "All years, 1946–2022" }).click();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    await expect(page).toHaveURL(/m=4739&years=all/);
+
+    await page.goBack();
+    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+    await expect(page).not.toHaveURL(/years=all/);
+    await explorer.timelineSettled();
+    await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "false");
+
+    await page.goForward();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "true");
+    await expect(explorer.linkNotice).toHaveCount(0);
   });
 
   test.describe("on a phone", () => {

@@ -23,7 +23,7 @@ const shareableOf = (state: ExplorerState): ShareableState => ({
 export function UrlSync() {
   const store = useExplorerStoreApi();
   const index = useDatasetIndex();
-  const { allYears, availableYears, defaultYear } = useDatasetScope();
+  const { allYears, availableYears, defaultYear, requestAllYears, leaveAllYears } = useDatasetScope();
 
   useEffect(() => {
     let applyingHistory = false;
@@ -55,12 +55,20 @@ export function UrlSync() {
       else window.history.replaceState(null, "", url);
     }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear });
 
-    window.addEventListener("popstate", apply);
+    // Back and Forward may cross the switch to every year: an entry of the other mode
+    // switches the data first (the next store reads the entry), others apply here.
+    const onHistory = () => {
+      const entryWantsAllYears = wantsAllYears(window.location.search, defaultYear, availableYears);
+      if (entryWantsAllYears && !allYears) requestAllYears();
+      else if (!entryWantsAllYears && allYears) leaveAllYears();
+      else apply();
+    };
+    window.addEventListener("popstate", onHistory);
     return () => {
       unsubscribe();
-      window.removeEventListener("popstate", apply);
+      window.removeEventListener("popstate", onHistory);
     };
-  }, [store, index, allYears, availableYears, defaultYear]);
+  }, [store, index, allYears, availableYears, defaultYear, requestAllYears, leaveAllYears]);
 
   return null;
 }

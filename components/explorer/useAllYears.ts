@@ -29,7 +29,8 @@ export function useAllYears({ initialDataset, defaultYear, availableYears, onLea
   const inFlight = useRef<AbortController | null>(null);
 
   const requestAllYears = useCallback(() => {
-    inFlight.current?.abort();
+    // One load at a time: a second request (a year chosen while loading) joins the first.
+    if (inFlight.current) return;
     const abort = new AbortController();
     inFlight.current = abort;
     setError(null);
@@ -65,9 +66,11 @@ export function useAllYears({ initialDataset, defaultYear, availableYears, onLea
   useEffect(() => {
     // The URL is known only in the browser, after the static HTML has hydrated; a link
     // to another year starts the load once, here.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (wantsAllYears(window.location.search, defaultYear, availableYears)) requestAllYears();
-    return () => inFlight.current?.abort();
+    return () => {
+      inFlight.current?.abort();
+      inFlight.current = null;
+    };
   }, [defaultYear, availableYears, requestAllYears]);
 
   const allYears = mode === "all" && allDataset !== null;
