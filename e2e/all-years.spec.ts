@@ -65,6 +65,9 @@ test.describe("every year, when a year's file is bad", () => {
     await page.unroute("**/data/meetings/1990.json");
     await page.getByRole("button", { name: "Retry 1990" }).click();
     await expect(problem).toHaveCount(0, loadTimeout);
+    // The retried year joins the same view: the chosen year stays, in the view and the link.
+    await expect(explorer.yearSelect).toHaveValue("1991");
+    await expect(page).toHaveURL(/year=1991/);
     await expect(explorer.yearSelect.getByRole("option", { name: "1990", exact: true })).toHaveCount(1);
     await explorer.yearSelect.selectOption("1990");
     await expect.poll(async () => (await explorer.visibleRange()).start.slice(0, 4)).toBe("1990");

@@ -27,8 +27,10 @@ export function UrlSync() {
 
   useEffect(() => {
     let applyingHistory = false;
-    // The year this store opened on (the default year in the all-years view) is the default a link need not name.
-    const scope = { allYears, focusYear: store.getState().focusYear, knownYears: availableYears };
+    // The year the view opens on (the default year in the all-years view, none in the
+    // year's own view) is the default a link need not name. Not read from the store: the
+    // effect runs again when a retried year joins the data, after the user chose a year.
+    const scope = { allYears, focusYear: allYears ? defaultYear : null, knownYears: availableYears };
     const apply = () => {
       const { state, problems } = decodeShareable(window.location.search, index, scope);
       applyingHistory = true;
