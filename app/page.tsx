@@ -1,6 +1,8 @@
 import { Explorer } from "@/components/explorer/Explorer";
 import { assembleDataset } from "@/lib/data/assembleDataset";
 import { availableYears, defaultYear } from "@/lib/data/dataIndex";
+import { buildGraph } from "@/lib/graph/buildGraph";
+import { prelayGraph } from "@/lib/graph/prelaidLayout";
 import type { PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";
 import entities from "@/data/entities.json";
@@ -23,5 +25,7 @@ export default async function Home() {
     presidencies: presidencies as PresidencyMonth[],
     subjectAreas: subjectAreas as SubjectAreaInfo[],
   });
-  return <Explorer dataset={dataset} defaultYear={defaultYear} availableYears={[...availableYears]} />;
+  // The graph's layout is computed here, once, at build time: the page paints it settled.
+  const graphLayout = prelayGraph(buildGraph(dataset));
+  return <Explorer dataset={dataset} graphLayout={graphLayout} defaultYear={defaultYear} availableYears={[...availableYears]} />;
 }

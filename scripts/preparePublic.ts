@@ -2,10 +2,13 @@
 // (git-ignored), so the static export serves them beside the pages.
 // - data/meetings|participations/YYYY.json and data/index.json: the all-years timeline
 //   fetches other years on demand instead of shipping them in the first load.
+// - data/graph-layout-all.json: the all-years graph's layout, computed here so the
+//   browser paints it settled instead of running the forces (scripts/prelayGraphs.ts).
 // - <sources>/bench/*.json: the benchmark workloads for /bench/timeline and /bench/graph,
 //   when the sources are there (a copy of the site without them has no workloads).
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { writeAllYearsLayout } from "./prelayGraphs";
 import { locateSources, projectRoot } from "./sources/locateSources";
 
 const publicData = path.join(projectRoot, "public/data");
@@ -18,6 +21,8 @@ for (const file of ["index.json", "entities.json", "presidencies.json", "subject
   cpSync(path.join(projectRoot, "data", file), path.join(publicData, file));
 }
 
+const allYearsLayout = writeAllYearsLayout(path.join(projectRoot, "data"), publicData);
+
 const benchSource = path.join(locateSources().dir, "bench");
 const benchTarget = path.join(projectRoot, "public/bench-data");
 rmSync(benchTarget, { recursive: true, force: true });
@@ -27,5 +32,6 @@ if (existsSync(benchSource)) {
 }
 console.log(
   `preparePublic: data for ${readdirSync(path.join(publicData, "meetings")).length} years; ` +
+    `all-years graph laid out (${allYearsLayout.nodes} nodes) in ${allYearsLayout.ms} ms; ` +
     (existsSync(benchTarget) ? `bench workloads copied from ${benchSource}` : `no bench workloads (none at ${benchSource})`),
 );

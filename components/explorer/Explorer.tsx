@@ -6,6 +6,7 @@ import { GraphView } from "@/components/graph/GraphView";
 import { MeetingList } from "@/components/list/MeetingList";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TimelineView } from "@/components/timeline/TimelineView";
+import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import { ExplorerStoreProvider, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { indexDataset, type Dataset } from "@/lib/model/dataset";
 import { selectViewMode } from "@/lib/store/selectors";
@@ -17,6 +18,7 @@ import { NoticeBanner } from "./NoticeBanner";
 import { replaceUrlForDefaultYear, UrlSync } from "./UrlSync";
 import { useAllYears } from "./useAllYears";
 import { useEscapeClears } from "./useEscapeClears";
+import { useInteractiveMark } from "./useInteractiveMark";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
 import { YearLoadProblems } from "./YearLoadProblems";
 import { YearPicker } from "./YearPicker";
@@ -25,6 +27,8 @@ import styles from "./Explorer.module.css";
 interface ExplorerProps {
   /** The data the page ships with: the default year's. */
   dataset: Dataset;
+  /** The graph's layout for that data, computed at build time. */
+  graphLayout?: PrelaidLayout | null;
   /** The year the page opens on (data/index.json). */
   defaultYear: number;
   /** Every year data/ holds. */
@@ -32,26 +36,31 @@ interface ExplorerProps {
 }
 
 /** The explorer: one store per loaded dataset; switching to all years and back makes a new one, and the URL carries the view across. */
-export function Explorer({ dataset: initialDataset, defaultYear, availableYears }: ExplorerProps) {
+export function Explorer({ dataset: initialDataset, graphLayout: initialLayout = null, defaultYear, availableYears }: ExplorerProps) {
   const initialIndex = useMemo(() => indexDataset(initialDataset), [initialDataset]);
   const onLeave = useCallback(() => replaceUrlForDefaultYear(initialIndex, defaultYear, availableYears), [initialIndex, defaultYear, availableYears]);
-  const { dataset, scope } = useAllYears({ initialDataset, defaultYear, availableYears, onLeave });
+  const { dataset, graphLayout, linkAskedAllYears, scope } = useAllYears({ initialDataset, initialLayout, defaultYear, availableYears, onLeave });
   const index = useMemo(() => (dataset === initialDataset ? initialIndex : indexDataset(dataset)), [dataset, initialDataset, initialIndex]);
 
   return (
     <DatasetScopeContext.Provider value={scope}>
-      <ExplorerStoreProvider key={scope.allYears ? "all" : "year"} index={index} initial={scope.allYears ? { focusYear: defaultYear } : undefined}>
+      <ExplorerStoreProvider key={scope.allYears ? "all" : "year"} index={index} graphLayout={graphLayout} initial={scope.allYears ? { focusYear: defaultYear } : undefined}>
         <UrlSync />
         <ViewErrorBoundary name="The explorer">
-          <ExplorerLayout title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`} defaultYear={defaultYear} />
+          <ExplorerLayout
+            title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`}
+            defaultYear={defaultYear}
+            isTheDataAsked={scope.allYears || !linkAskedAllYears}
+          />
         </ViewErrorBoundary>
       </ExplorerStoreProvider>
     </DatasetScopeContext.Provider>
   );
 }
 
-function ExplorerLayout({ title, defaultYear }: { title: string; defaultYear: number }) {
+function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string; defaultYear: number; isTheDataAsked: boolean }) {
   useEscapeClears();
+  const { onTimelinePainted, onGraphSettled } = useInteractiveMark(isTheDataAsked);
   const viewMode = useExplorer(selectViewMode);
   return (
     <div className={styles.page}>
@@ -66,12 +75,12 @@ function ExplorerLayout({ title, defaultYear }: { title: string; defaultYear: nu
       <main className={styles.main}>
         <div className={styles.timeline}>
           <ViewErrorBoundary name="The timeline">
-            <TimelineView />
+            <TimelineView onFirstPaint={onTimelinePainted} />
           </ViewErrorBoundary>
         </div>
         <section className={styles.graph} aria-label={viewMode === "graph" ? "Graph of participants" : "List of meetings"}>
           <ViewErrorBoundary key={viewMode} name={viewMode === "graph" ? "The graph" : "The list of meetings"}>
-            {viewMode === "graph" ? <GraphView /> : <MeetingList />}
+            {viewMode === "graph" ? <GraphView onSettled={onGraphSettled} /> : <MeetingList />}
           </ViewErrorBoundary>
         </section>
         <ViewErrorBoundary name="The details panel">

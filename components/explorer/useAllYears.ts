@@ -2,12 +2,16 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { fetchAllYears, partsFromDataset, type LoadedParts, type YearFailure } from "@/lib/data/fetchAllYears";
+import { fetchGraphLayout } from "@/lib/data/fetchGraphLayout";
+import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { Dataset } from "@/lib/model/dataset";
 import { wantsAllYears } from "@/lib/store/urlState";
 import type { DatasetScope } from "./DatasetScope";
 
 interface AllYearsOptions {
   initialDataset: Dataset;
+  /** The default year's graph layout, made at build time. */
+  initialLayout: PrelaidLayout | null;
   defaultYear: number;
   availableYears: number[];
   /** Rewrites the link for the default year's view (UrlSync owns the URL). */
@@ -19,9 +23,18 @@ interface AllYearsOptions {
  * year's, fetched on request. A year that fails is left out and named, and asking again
  * fetches only what is missing; no outcome leaves a control disabled.
  */
-export function useAllYears({ initialDataset, defaultYear, availableYears, onLeave }: AllYearsOptions): { dataset: Dataset; scope: DatasetScope } {
+export function useAllYears({ initialDataset, initialLayout, defaultYear, availableYears, onLeave }: AllYearsOptions): {
+  dataset: Dataset;
+  /** The shown dataset's graph layout made at build time (the graph checks it fits: with a year missing it does not). */
+  graphLayout: PrelaidLayout | null;
+  /** Whether the page's link asked for every year (the page is ready only once they are in). */
+  linkAskedAllYears: boolean;
+  scope: DatasetScope;
+} {
   const [mode, setMode] = useState<"year" | "all">("year");
   const [allDataset, setAllDataset] = useState<Dataset | null>(null);
+  const [allLayout, setAllLayout] = useState<PrelaidLayout | null>(null);
+  const [linkAskedAllYears, setLinkAskedAllYears] = useState(false);
   const [loading, setLoading] = useState<DatasetScope["loading"]>(null);
   const [error, setError] = useState<string | null>(null);
   const [failures, setFailures] = useState<YearFailure[]>([]);
@@ -35,12 +48,16 @@ export function useAllYears({ initialDataset, defaultYear, availableYears, onLea
     inFlight.current = abort;
     setError(null);
     setLoading({ loaded: 0, total: availableYears.length });
-    fetchAllYears({ years: availableYears, previous: parts.current, signal: abort.signal, onProgress: (loaded, total) => setLoading({ loaded, total }) })
-      .then((result) => {
+    Promise.all([
+      fetchAllYears({ years: availableYears, previous: parts.current, signal: abort.signal, onProgress: (loaded, total) => setLoading({ loaded, total }) }),
+      fetchGraphLayout("/data/graph-layout-all.json", abort.signal),
+    ])
+      .then(([result, layout]) => {
         if (abort.signal.aborted) return;
         parts.current = result.parts;
         setFailures(result.failures);
         setAllDataset(result.dataset);
+        setAllLayout(layout);
         setMode("all");
       })
       .catch((failure: unknown) => {
@@ -66,7 +83,11 @@ export function useAllYears({ initialDataset, defaultYear, availableYears, onLea
   useEffect(() => {
     // The URL is known only in the browser, after the static HTML has hydrated; a link
     // to another year starts the load once, here.
-    if (wantsAllYears(window.location.search, defaultYear, availableYears)) requestAllYears();
+    if (wantsAllYears(window.location.search, defaultYear, availableYears)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the link is known only after hydration
+      setLinkAskedAllYears(true);
+      requestAllYears();
+    }
     return () => {
       inFlight.current?.abort();
       inFlight.current = null;
@@ -78,5 +99,5 @@ export function useAllYears({ initialDataset, defaultYear, availableYears, onLea
     () => ({ allYears, defaultYear, availableYears, loading, error, failures: allYears ? failures : [], requestAllYears, leaveAllYears }),
     [allYears, defaultYear, availableYears, loading, error, failures, requestAllYears, leaveAllYears],
   );
-  return { dataset: allYears ? allDataset : initialDataset, scope };
+  return { dataset: allYears ? allDataset : initialDataset, graphLayout: allYears ? allLayout : initialLayout, linkAskedAllYears, scope };
 }

@@ -7,6 +7,7 @@ import { useValueSource } from "@/components/hooks/useValueSource";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { GraphDisplay } from "@/lib/graph/display";
 import { layoutInputFor } from "@/lib/graph/layout";
+import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import { prepareScene } from "@/lib/graph/scene";
 import { edgeKinds, type GraphData, type GraphNodeKind } from "@/lib/graph/types";
 import { GraphCanvas } from "./GraphCanvas";
@@ -26,6 +27,8 @@ export interface GraphSceneProps {
   onStatedOnlyChange?(statedOnly: boolean): void;
   /** Same data and seed, same picture. */
   seed?: number;
+  /** A layout computed at build time: shown at once when it was made for this graph and seed. */
+  prelaid?: PrelaidLayout | null;
   /** After each frame painted with positions. */
   onPainted?(): void;
   /** When the layout first comes to rest. */
@@ -40,7 +43,7 @@ const noop = () => {};
  * accessible list, legend and zoom buttons out. GraphView connects it to the explorer
  * store; the bench page feeds it a workload.
  */
-export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, onPainted, onSettled }: GraphSceneProps) {
+export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, prelaid, onPainted, onSettled }: GraphSceneProps) {
   const scene = useMemo(() => prepareScene(graph), [graph]);
   const layoutInput = useMemo(() => layoutInputFor(graph), [graph]);
   const order = useMemo(
@@ -59,7 +62,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
 
   const reducedMotion = useReducedMotion();
   const stageRef = useRef<HTMLDivElement>(null);
-  const { channel, status } = useGraphLayout(layoutInput, { seed, animate: !reducedMotion, view: stageRef });
+  const { channel, status } = useGraphLayout(graph, layoutInput, { seed, animate: !reducedMotion, view: stageRef, prelaid });
   const currentDisplay = useValueSource(display);
   const [focus, setFocus] = useState(-1);
   const [listVisible, setListVisible] = useState(false);
@@ -105,6 +108,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
       data-entity-count={entityCount}
       data-settle-ms={status.settleMs ?? undefined}
       data-layout-ms={status.layoutMs ?? undefined}
+      data-layout-source={status.settled ? (status.prelaid ? "prelaid" : "worker") : undefined}
     >
       <div ref={stageRef} className={styles.stage}>
         <GraphCanvas

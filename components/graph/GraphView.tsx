@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo } from "react";
 import { buildGraph } from "@/lib/graph/buildGraph";
-import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi, usePrelaidGraphLayout } from "@/lib/store/ExplorerStoreProvider";
 import { selectStatedOnly } from "@/lib/store/selectors";
 import { GraphScene } from "./GraphScene";
 import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
@@ -13,10 +13,11 @@ import { useStoreDisplay } from "./useStoreSources";
  * explorer store: it fills its parent, shows what the time window and filters leave,
  * lights the selection, and selects on click or Enter.
  */
-export function GraphView() {
+export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } = {}) {
   const store = useExplorerStoreApi();
   const index = useDatasetIndex();
   const derived = useDerivedSelectors();
+  const prelaid = usePrelaidGraphLayout();
   const statedOnly = useExplorer(selectStatedOnly);
   const graph = useMemo(() => buildGraph(index.dataset), [index]);
   const display = useStoreDisplay(store, derived, graph);
@@ -46,11 +47,13 @@ export function GraphView() {
       graph={graph}
       display={display}
       hover={hover}
+      prelaid={prelaid}
       onSelectNode={onSelectNode}
       onHoverNode={onHoverNode}
       onBackgroundClick={onBackgroundClick}
       statedOnly={statedOnly}
       onStatedOnlyChange={onStatedOnlyChange}
+      onSettled={onSettled}
     />
   );
 }

@@ -3,25 +3,31 @@
 import { useEffect, useState, type RefObject } from "react";
 import type { LayoutInput } from "@/lib/graph/layout";
 import type { LayoutProgress } from "@/lib/graph/layoutProtocol";
+import { prelaidPositionsFor, type PrelaidLayout } from "@/lib/graph/prelaidLayout";
+import type { GraphData } from "@/lib/graph/types";
 import { LayoutChannel } from "./layoutChannel";
 import { fitInsets } from "./overlayControls";
 
 export interface LayoutStatus {
   settled: boolean;
-  /** Wall-clock milliseconds from starting the worker to the first rest. */
+  /** Wall-clock milliseconds from starting the worker to the first rest (about 0 for a prelaid layout). */
   settleMs: number | null;
   /** Milliseconds the worker spent simulating until that rest (the rest is start-up and messaging). */
   layoutMs: number | null;
+  /** Whether the first rest came ready-made (computed at build time) rather than from the worker. */
+  prelaid: boolean;
   error: string | null;
 }
 
-const initialStatus: LayoutStatus = { settled: false, settleMs: null, layoutMs: null, error: null };
+const initialStatus: LayoutStatus = { settled: false, settleMs: null, layoutMs: null, prelaid: false, error: null };
 
 export interface GraphLayoutOptions {
   seed: number;
   animate: boolean;
   /** The element the picture is shown in: its shape when the layout starts shapes the picture. */
   view?: RefObject<HTMLElement | null>;
+  /** A layout computed ahead of time; used when it was made for exactly this graph and seed. */
+  prelaid?: PrelaidLayout | null;
 }
 
 /** Width over height of the part of the view a fitted graph fills (clear of the buttons). */
@@ -31,50 +37,76 @@ function viewAspect(view: HTMLElement | null | undefined): number {
 }
 
 /**
- * Runs the seeded force layout of `input` in a Web Worker, so the main thread only
- * draws. A new input starts a new worker; unmounting terminates it. The view's shape is
- * read once, at the start: resizing the window refits the picture, it does not re-run
- * the layout.
+ * The graph's positions. A prelaid layout made for this graph is shown at once, settled,
+ * and a worker starts only when the user drags a node. Otherwise the seeded force layout
+ * runs in a Web Worker, so the main thread only draws. A new input starts over;
+ * unmounting terminates the worker. The view's shape is read once, at the start:
+ * resizing the window refits the picture, it does not re-run the layout.
  */
-export function useGraphLayout(input: LayoutInput, options: GraphLayoutOptions): { channel: LayoutChannel; status: LayoutStatus } {
+export function useGraphLayout(graph: Pick<GraphData, "nodes">, input: LayoutInput, options: GraphLayoutOptions): { channel: LayoutChannel; status: LayoutStatus } {
   const [status, setStatus] = useState<LayoutStatus>(initialStatus);
   const [channel] = useState(() => new LayoutChannel());
-  const { seed, animate, view } = options;
+  const { seed, animate, view, prelaid } = options;
 
   useEffect(() => {
-    const worker = new Worker(new URL("../../lib/graph/layoutWorker.ts", import.meta.url));
     const started = performance.now();
-    let settledOnce = false;
-    channel.attach(worker);
-    worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
-      const progress = event.data;
-      channel.deliver(progress);
-      const firstRest = progress.settled && !settledOnce;
-      if (firstRest) settledOnce = true;
-      setStatus((previous) =>
-        previous.settled === progress.settled && !firstRest
-          ? previous
-          : {
-              settled: progress.settled,
-              settleMs: firstRest ? Math.round(performance.now() - started) : previous.settleMs,
-              layoutMs: firstRest ? Math.round(progress.elapsedMs) : previous.layoutMs,
-              error: null,
-            },
-      );
+    const ready = prelaidPositionsFor(graph, input, seed, prelaid);
+    let worker: Worker | null = null;
+    let settledOnce = ready !== null;
+
+    const startWorker = (initial: Float32Array | null) => {
+      const current = new Worker(new URL("../../lib/graph/layoutWorker.ts", import.meta.url));
+      worker = current;
+      channel.attach(current);
+      current.onmessage = (event: MessageEvent<LayoutProgress>) => {
+        const progress = event.data;
+        channel.deliver(progress);
+        const firstRest = progress.settled && !settledOnce;
+        if (firstRest) settledOnce = true;
+        setStatus((previous) =>
+          previous.settled === progress.settled && !firstRest
+            ? previous
+            : {
+                ...previous,
+                settled: progress.settled,
+                settleMs: firstRest ? Math.round(performance.now() - started) : previous.settleMs,
+                layoutMs: firstRest ? Math.round(progress.elapsedMs) : previous.layoutMs,
+                error: null,
+              },
+        );
+      };
+      current.onerror = (event) => setStatus((previous) => ({ ...previous, error: event.message || "the layout worker stopped" }));
+      // Copies, so transferring never detaches the caller's arrays.
+      const copy: LayoutInput = { ...input, radii: input.radii.slice(), links: input.links.slice(), linkDistances: input.linkDistances.slice() };
+      const transfer: Transferable[] = [copy.radii.buffer, copy.links.buffer, copy.linkDistances.buffer];
+      // Large graphs post less often: each post is a full redraw of thousands of edges.
+      const batchMs = input.nodeCount > 2000 ? 64 : 32;
+      if (initial) {
+        const start = initial.slice();
+        transfer.push(start.buffer);
+        channel.send({ type: "start", input: copy, seed, animate, batchMs, aspect: prelaid?.aspect, initial: start, atRest: true }, transfer);
+      } else {
+        channel.send({ type: "start", input: copy, seed, animate, batchMs, aspect: viewAspect(view?.current) }, transfer);
+      }
     };
-    worker.onerror = (event) => setStatus((previous) => ({ ...previous, error: event.message || "the layout worker stopped" }));
-    // Copies, so transferring never detaches the caller's arrays.
-    const copy: LayoutInput = { ...input, radii: input.radii.slice(), links: input.links.slice(), linkDistances: input.linkDistances.slice() };
-    // Large graphs post less often: each post is a full redraw of thousands of edges.
-    const batchMs = input.nodeCount > 2000 ? 64 : 32;
-    const aspect = viewAspect(view?.current);
-    channel.send({ type: "start", input: copy, seed, animate, batchMs, aspect }, [copy.radii.buffer, copy.links.buffer, copy.linkDistances.buffer]);
+
+    if (ready) {
+      channel.startOnDemand(() => startWorker(ready));
+      channel.deliver({ type: "positions", positions: ready.slice(), tickCount: 0, settled: true, elapsedMs: 0 });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the ready-made layout is known only once the canvas listens
+      setStatus({ settled: true, settleMs: Math.round(performance.now() - started), layoutMs: 0, prelaid: true, error: null });
+    } else {
+      startWorker(null);
+    }
     return () => {
-      channel.detach(worker);
-      worker.terminate();
+      channel.startOnDemand(null);
+      if (worker) {
+        channel.detach(worker);
+        worker.terminate();
+      }
       setStatus(initialStatus);
     };
-  }, [input, seed, animate, channel, view]);
+  }, [graph, input, seed, animate, channel, view, prelaid]);
 
   return { channel, status };
 }

@@ -19,7 +19,7 @@ const MEETINGS_ONLY = ["meeting"] as const;
  * click or Enter. It re-renders when the data, filters, window or focus year change;
  * selection and hover reach the scene as value sources, so a click re-renders nothing here.
  */
-export function TimelineView() {
+export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
   const store = useExplorerStoreApi();
   const index = useDatasetIndex();
   const derived = useDerivedSelectors();
@@ -67,6 +67,7 @@ export function TimelineView() {
       onHoverMeeting={onHoverMeeting}
       onWindowChange={onWindowChange}
       onClearSelection={onClearSelection}
+      onFirstPaint={onFirstPaint}
     />
   );
 }

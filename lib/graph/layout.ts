@@ -28,6 +28,13 @@ export interface LayoutOptions {
    * round one with empty margins.
    */
   aspect?: number;
+  /**
+   * Where the nodes start (x0, y0, x1, y1, …), e.g. a layout computed at build time; the
+   * seeded spiral otherwise.
+   */
+  initial?: Float32Array;
+  /** Start at rest: nothing moves until a node is dragged (the initial positions are final). */
+  atRest?: boolean;
 }
 
 const linkDistanceByKind: Record<GraphEdgeKind, number> = {
@@ -99,10 +106,11 @@ export function createLayout(input: LayoutInput, options: LayoutOptions): ForceL
   const spacing = Math.max(11, 24 - Math.sqrt(nodeCount) * 0.18);
   const golden = Math.PI * (3 - Math.sqrt(5));
   const turn = lcg(options.seed)() * Math.PI * 2;
+  const initial = options.initial && options.initial.length === nodeCount * 2 ? options.initial : null;
   order.forEach((index, rank) => {
     const radius = spacing * Math.sqrt(0.5 + rank);
     const angle = turn + rank * golden;
-    nodes[index] = { index, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    nodes[index] = initial ? { index, x: initial[index * 2]!, y: initial[index * 2 + 1]! } : { index, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   const linkData: LayoutLink[] = [];
   for (let i = 0; i < links.length; i += 2) linkData.push({ source: links[i]!, target: links[i + 1]! });
@@ -127,6 +135,7 @@ export function createLayout(input: LayoutInput, options: LayoutOptions): ForceL
     .force("x", forceX<LayoutNode>(0).strength(0.04 / aspect))
     .force("y", forceY<LayoutNode>(0).strength(0.04 * aspect))
     .stop();
+  if (options.atRest) simulation.alpha(0);
 
   let tickCount = 0;
   // A drag moves the dragged nodes and their neighbours only: everything else is held

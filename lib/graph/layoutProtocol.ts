@@ -12,6 +12,9 @@ export type LayoutRequest =
       batchMs: number;
       /** Width over height of the view (see LayoutOptions.aspect). */
       aspect?: number;
+      /** Positions to start from; with `atRest`, already final (a layout computed at build time). */
+      initial?: Float32Array;
+      atRest?: boolean;
     }
   | { type: "fix"; index: number; x: number; y: number }
   | { type: "release"; index: number };

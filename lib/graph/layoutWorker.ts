@@ -49,9 +49,11 @@ function schedule() {
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const request = event.data;
   if (request.type === "start") {
-    layout = createLayout(request.input, { seed: request.seed, aspect: request.aspect });
+    layout = createLayout(request.input, { seed: request.seed, aspect: request.aspect, initial: request.initial, atRest: request.atRest });
     animate = request.animate;
     batchMs = request.batchMs;
+    // The page already shows these positions; the worker waits for a drag.
+    if (request.atRest) return;
     const start = performance.now();
     layout.tick(warmupTicks);
     elapsedMs = performance.now() - start;

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
+import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { createExplorerStore, type ExplorerStoreApi } from "./createExplorerStore";
 import { createDerivedSelectors, type DerivedSelectors } from "./derivedSelectors";
@@ -14,6 +15,8 @@ interface ExplorerBinding {
   index: DatasetIndex;
   /** Selectors over both, with caches that belong to this store alone. */
   derived: DerivedSelectors;
+  /** The graph's layout computed at build time for this dataset, when there is one. */
+  graphLayout: PrelaidLayout | null;
 }
 
 const ExplorerContext = createContext<ExplorerBinding | null>(null);
@@ -21,6 +24,8 @@ const ExplorerContext = createContext<ExplorerBinding | null>(null);
 interface ExplorerStoreProviderProps {
   index: DatasetIndex;
   initial?: Partial<ShareableState>;
+  /** The graph's layout made at build time for this dataset (the graph checks that it fits). */
+  graphLayout?: PrelaidLayout | null;
   children: ReactNode;
 }
 
@@ -29,10 +34,10 @@ interface ExplorerStoreProviderProps {
  * dataset it shows. A selection names ids of one dataset, so a new dataset should come
  * with a new store: give the provider a `key` that changes with it, as Explorer does.
  */
-export function ExplorerStoreProvider({ index, initial, children }: ExplorerStoreProviderProps) {
+export function ExplorerStoreProvider({ index, initial, graphLayout = null, children }: ExplorerStoreProviderProps) {
   const [store] = useState(() => createExplorerStore(initial));
   const derived = useMemo(() => createDerivedSelectors(index), [index]);
-  const binding = useMemo(() => ({ store, index, derived }), [store, index, derived]);
+  const binding = useMemo(() => ({ store, index, derived, graphLayout }), [store, index, derived, graphLayout]);
   return <ExplorerContext.Provider value={binding}>{children}</ExplorerContext.Provider>;
 }
 
@@ -49,6 +54,11 @@ export function useExplorerStoreApi(): ExplorerStoreApi {
 /** The dataset and its lookups; the same object for the life of the store. */
 export function useDatasetIndex(): DatasetIndex {
   return useBinding("useDatasetIndex").index;
+}
+
+/** The graph's layout made at build time for the dataset, or null. */
+export function usePrelaidGraphLayout(): PrelaidLayout | null {
+  return useBinding("usePrelaidGraphLayout").graphLayout;
 }
 
 /** This store's selectors of values that need the dataset: `useExplorer(useDerivedSelectors().selectHighlight)`. */
