@@ -3,21 +3,25 @@ import { expect, test } from "./fixtures";
 
 const interactiveMarks = (page: Page) => page.evaluate(() => performance.getEntriesByName("explorer:interactive", "mark").length);
 
+/** Whether the pointer at this point is on the canvas itself (no tooltip or button over it) and the canvas offers to grab a node. */
+const grabbableAt = (canvas: Locator, point: { x: number; y: number }) =>
+  canvas.evaluate((element, at) => document.elementFromPoint(at.x, at.y) === element && (element as HTMLCanvasElement).style.cursor === "pointer", point);
+
 /** Finds a node the way a user does: moving the pointer until the canvas offers to grab something. */
-async function findNode(page: Page, canvas: Locator): Promise<{ x: number; y: number }> {
+async function findNode(page: Page, canvas: Locator, from?: { x: number; y: number }): Promise<{ x: number; y: number }> {
   const box = (await canvas.boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  const cx = from?.x ?? box.x + box.width / 2;
+  const cy = from?.y ?? box.y + box.height / 2;
   for (let ring = 0; ring < 40; ring++) {
     for (let step = 0; step < 16; step++) {
       const angle = (step / 16) * Math.PI * 2;
       const x = cx + Math.cos(angle) * ring * 8;
       const y = cy + Math.sin(angle) * ring * 8;
       await page.mouse.move(x, y);
-      if ((await canvas.evaluate((element) => (element as HTMLCanvasElement).style.cursor)) === "pointer") return { x, y };
+      if (await grabbableAt(canvas, { x, y })) return { x, y };
     }
   }
-  throw new Error("no node under the pointer anywhere near the middle of the graph");
+  throw new Error(`no node under the pointer anywhere near ${Math.round(cx)}, ${Math.round(cy)}`);
 }
 
 test.describe("a page that is ready at once", () => {
@@ -28,14 +32,25 @@ test.describe("a page that is ready at once", () => {
     await expect.poll(() => interactiveMarks(page)).toBe(1);
 
     const canvas = explorer.graph.locator("canvas").first();
+    const box = (await canvas.boundingBox())!;
     const node = await findNode(page, canvas);
+    // Another node, far from the first: a drag moves only the dragged node and its neighbours.
+    const far = await findNode(page, canvas, { x: node.x < box.x + box.width / 2 ? node.x + box.width / 3 : node.x - box.width / 3, y: node.y });
     const to = { x: node.x + 50, y: node.y + 35 };
+    await page.mouse.move(node.x, node.y);
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 8 });
     await page.mouse.up();
     // The node stays where it was dropped: the pointer finds it there.
-    await page.mouse.move(to.x + 1, to.y + 1);
-    await expect.poll(() => canvas.evaluate((element) => (element as HTMLCanvasElement).style.cursor)).toBe("pointer");
+    const grabbable = async (point: { x: number; y: number }) => {
+      await page.mouse.move(point.x, point.y);
+      return grabbableAt(canvas, point);
+    };
+    await expect.poll(() => grabbable({ x: to.x + 1, y: to.y + 1 })).toBe(true);
+    // The layout woke from the build's positions, not from scratch: the far node has not moved.
+    await page.waitForTimeout(500);
+    await page.mouse.move(far.x + 30, far.y + 30);
+    expect(await grabbable(far)).toBe(true);
     expect(await interactiveMarks(page)).toBe(1);
   });
 
