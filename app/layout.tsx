@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OfflineSupport } from "@/components/offline/OfflineSupport";
 import { defaultYear } from "@/lib/data/dataIndex";
 import "./globals.css";
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        <OfflineSupport />
+      </body>
     </html>
   );
 }

@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import styles from "./OfflineSupport.module.css";
+
+/** Where the build writes the service worker (scripts/buildServiceWorker.mjs). */
+const SERVICE_WORKER_URL = "/sw.js";
+
+/**
+ * Registers the service worker that keeps the page usable offline, and says so when a new
+ * version is ready: it waits for the user's word, so a lesson is never reloaded under the
+ * teacher. Says plainly when the network is gone. Registration loads after the page (the
+ * helper library is split off), and only in a production build.
+ */
+export function OfflineSupport() {
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
+  const [offline, setOffline] = useState(false);
+
+  useEffect(() => {
+    const update = () => setOffline(!navigator.onLine);
+    update();
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, []);
+
+  useEffect(() => {
+    // The bench pages measure a cold start; a worker precaching beside them would skew it.
+    if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator) || window.location.pathname.startsWith("/bench")) return;
+    let cancelled = false;
+    void import("@serwist/window").then(({ Serwist }) => {
+      if (cancelled) return;
+      const worker = new Serwist(SERVICE_WORKER_URL, { scope: "/" });
+      worker.addEventListener("waiting", () => {
+        setApplyUpdate(() => () => {
+          worker.addEventListener("controlling", () => window.location.reload());
+          worker.messageSkipWaiting();
+        });
+      });
+      // A failed registration leaves the page as it is: online, as before.
+      worker.register().catch(() => {});
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!applyUpdate && !offline) return null;
+  return (
+    <div className={styles.notice} role="status">
+      {offline ? <p>You are offline. The saved copy of the explorer is shown; years not opened before need the network.</p> : null}
+      {applyUpdate ? (
+        <p>
+          A new version of Council Explorer is ready.{" "}
+          <button type="button" className={styles.button} onClick={applyUpdate}>
+            Reload now
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

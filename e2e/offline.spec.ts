@@ -1,0 +1,57 @@
+import { expect, participantsOf4739, test } from "./fixtures";
+
+test.describe("offline, after one visit", () => {
+  test("the page reloads with the network off and the timeline and graph still work together", async ({ explorer, page, context }) => {
+    await explorer.open();
+    // The service worker has installed and precached the page once it is active.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+
+    await context.setOffline(true);
+    await page.reload();
+    await explorer.timelineSettled();
+    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
+    // Really offline: a file nobody has fetched before cannot be had.
+    expect(await page.evaluate(() => fetch("/data/meetings/1990.json").then(() => "fetched", () => "failed"))).toBe("failed");
+
+    await explorer.meetingMark(4739).click();
+    for (const name of participantsOf4739) await expect(explorer.graphNode(name)).toHaveAttribute("data-highlighted", "true");
+    await page.keyboard.press("Escape");
+    await explorer.searchAndChoose("African Union", /^African Union/);
+    await expect(explorer.graphNode("African Union")).toHaveAttribute("aria-selected", "true");
+    await expect(explorer.meetingMark(4739)).toHaveAttribute("data-highlighted", "true");
+  });
+});
+
+test.describe("a new version", () => {
+  test("is announced and waits for the user's word before it takes over", async ({ explorer, page }) => {
+    const { appendFile, readFile, rm, writeFile } = await import("node:fs/promises");
+    const worker = new URL("../out/sw.js", import.meta.url);
+    // The server prefers the compressed copies: set them aside so the changed bytes are served.
+    const copies = [".br", ".gz"].map((suffix) => new URL(`../out/sw.js${suffix}`, import.meta.url));
+    const originals = await Promise.all([worker, ...copies].map((file) => readFile(file)));
+    try {
+      await Promise.all(copies.map((file) => rm(file)));
+      await explorer.open();
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.reload();
+      await explorer.timelineSettled();
+      await explorer.meetingMark(4739).click();
+
+      // A new build: the worker's bytes change and the page checks for it.
+      await appendFile(worker, "\n// a newer build\n");
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      const notice = page.getByRole("status").filter({ hasText: "A new version of Council Explorer is ready" });
+      await expect(notice).toBeVisible();
+      // Nothing was reloaded under the class: the selection is still there.
+      await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "true");
+
+      await notice.getByRole("button", { name: "Reload now" }).click();
+      await expect(notice).toBeHidden();
+      await explorer.timelineSettled();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
+    } finally {
+      await Promise.all([worker, ...copies].map((file, i) => writeFile(file, originals[i]!)));
+    }
+  });
+});
