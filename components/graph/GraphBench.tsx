@@ -9,9 +9,9 @@ import type { GraphData } from "@/lib/graph/types";
 import { startEarlyWorkload, workloadFor } from "@/components/bench/workload";
 import { GraphScene } from "./GraphScene";
 
-const sizes = new Set(["100", "1000", "5000"]);
+const sizes = new Set(["100", "1000", "5000", "20000"]);
 
-/** Where the workload comes from: `?data=<url>`, else `?n=100|1000|5000` (default 1000). */
+/** Where the workload comes from: `?data=<url>`, else `?n=100|1000|5000|20000` (default 1000). */
 function workloadUrl(params: URLSearchParams): string {
   const data = params.get("data");
   if (data) return data;
