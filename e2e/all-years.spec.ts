@@ -41,7 +41,27 @@ test.describe("every year, 1946–2022", () => {
 // Loading every year fetches about 150 files; on a busy machine that takes a while.
 const loadTimeout = { timeout: 90_000 * Math.max(1, Number(process.env.E2E_TIMEOUT_SCALE ?? 1)) };
 
+test.describe("every year, in one request", () => {
+  test("comes from the one-file bundle, not from a file per year", async ({ explorer, page }) => {
+    const dataRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/data/")) dataRequests.push(new URL(request.url()).pathname);
+    });
+    await explorer.open();
+    await page.getByRole("button", { name: "All years, 1946–2022" }).click();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    expect(dataRequests.filter((url) => url === "/data/all-years.json")).toHaveLength(1);
+    expect(dataRequests.filter((url) => /\/data\/(meetings|participations)\//.test(url))).toEqual([]);
+    await explorer.yearSelect.selectOption("1990");
+    await expect(explorer.meetingMark(2932)).toBeVisible();
+  });
+});
+
 test.describe("every year, when a year's file is bad", () => {
+  // Without the one-file bundle (an older deploy, or a failed request) the years come one by one.
+  test.beforeEach(async ({ page }) => {
+    await page.route("**/data/all-years.json", (route) => route.fulfill({ status: 404, body: "not here" }));
+  });
   test("a missing year is named with a retry, the other years load, and no control stays disabled", async ({ explorer, page }) => {
     test.slow();
     await page.route("**/data/meetings/1990.json", (route) => route.fulfill({ status: 404, body: "not here" }));

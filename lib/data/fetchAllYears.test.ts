@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import type { Meeting } from "@/lib/model/schema";
 import { DataLoadError, fetchAllYears, partsFromDataset } from "./fetchAllYears";
+import { bundleYears } from "./yearsBundle";
 
 // A data/ folder of three years served from memory: 2003 is the sample, 1990 and 2022 are
 // the sample's 4740 moved to those years (S/PV.2932 of 2 August 1990 was also on Iraq-Kuwait).
@@ -101,5 +102,38 @@ describe("loading every year", () => {
     const loading = fetchAllYears({ years, signal: abort.signal, previous: { shared: { entities: [], presidencies: [], subjectAreas: [] }, byYear: new Map() } });
     abort.abort();
     await expect(loading).rejects.toThrow();
+  });
+});
+
+describe("loading every year from the one-file bundle", () => {
+  const bundle = (entries: Array<{ year: number; meetings: unknown; participations: unknown }>) => JSON.stringify(bundleYears(entries));
+  const year1990 = { year: 1990, meetings: files["/data/meetings/1990.json"], participations: [] };
+  const year2022 = { year: 2022, meetings: files["/data/meetings/2022.json"], participations: [] };
+
+  it("takes the missing years from the bundle in one request", async () => {
+    const requested = serve({ "/data/all-years.json": bundle([year1990, year2022]) });
+    const progress: string[] = [];
+    const result = await fetchAllYears({ years, previous: partsFromDataset(sampleDataset), onProgress: (settled, total) => progress.push(`${settled}/${total}`) });
+    expect(result.failures).toEqual([]);
+    expect(result.dataset.meetings.map((meeting) => meeting.id)).toEqual(["2932", "4694", "4739", "4740", "4842", "9100"]);
+    expect(requested.filter((url) => url.includes("/meetings/") || url.includes("/participations/"))).toEqual([]);
+    expect(progress).toEqual(["0/2", "2/2"]);
+  });
+
+  it("fetches a year on its own when the bundle lacks it or holds it in the wrong shape", async () => {
+    const requested = serve({ "/data/all-years.json": bundle([{ ...year1990, meetings: [{ ...moved(1990, 2932), date: "1990-02-30" }] }]) });
+    const result = await fetchAllYears({ years, previous: partsFromDataset(sampleDataset) });
+    expect(result.failures).toEqual([]);
+    expect(result.dataset.years).toEqual(years);
+    expect(requested.filter((url) => url.includes("/meetings/")).sort()).toEqual(["/data/meetings/1990.json", "/data/meetings/2022.json"]);
+  });
+
+  it("falls back to the years' own files when the bundle is not a bundle", async () => {
+    for (const body of ["[1,2", "{}", JSON.stringify({ format: "council-explorer/years-bundle", version: 99, years: [] }), 500]) {
+      serve({ "/data/all-years.json": body });
+      const result = await fetchAllYears({ years });
+      expect(result.failures, String(body)).toEqual([]);
+      expect(result.dataset.years).toEqual(years);
+    }
   });
 });

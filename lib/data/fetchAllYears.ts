@@ -4,11 +4,14 @@ import type { Dataset, PresidencyMonth, SubjectAreaInfo } from "@/lib/model/data
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";
 import { checkedFile, entitiesFile, meetingsOfYear, participationsFile, presidenciesFile, subjectAreasFile } from "./dataFileShapes";
 import type { ShapeCheck } from "./shapeChecks";
+import { YEARS_BUNDLE_FILE, yearsInBundle } from "./yearsBundle";
 
 // The browser's side of data/: the build copies the per-year files to /data/ (see
 // scripts/preparePublic.ts) and the all-years view fetches them here, year by year, so
 // the user sees progress and the default year's view never waits for them. One bad year
 // does not cost the others: it is left out and named, and a retry fetches only it.
+// When several years are missing they come first from the one-file bundle of every year
+// (lib/data/yearsBundle.ts); what the bundle lacks or holds wrongly is fetched year by year.
 
 export class DataLoadError extends Error {
   readonly code = "data-load-failed";
@@ -59,7 +62,7 @@ export interface FetchAllYearsOptions {
   baseUrl?: string;
 }
 
-async function getChecked<T>(url: string, check: ShapeCheck, signal: AbortSignal | undefined): Promise<T> {
+async function getJson(url: string, signal: AbortSignal | undefined): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -68,14 +71,40 @@ async function getChecked<T>(url: string, check: ShapeCheck, signal: AbortSignal
     throw new DataLoadError(url, (error as Error).message);
   }
   if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
-  let value: unknown;
   try {
-    value = await response.json();
+    return (await response.json()) as unknown;
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataLoadError(url, "not valid JSON");
   }
-  return checkedFile<T>(url, value, check);
+}
+
+async function getChecked<T>(url: string, check: ShapeCheck, signal: AbortSignal | undefined): Promise<T> {
+  return checkedFile<T>(url, await getJson(url, signal), check);
+}
+
+/** The years of `wanted` that the bundle holds in the right shape; an unusable bundle gives none. */
+async function yearsFromBundle(url: string, wanted: readonly number[], signal: AbortSignal | undefined): Promise<Map<number, YearFiles>> {
+  const found = new Map<number, YearFiles>();
+  let bundled: ReturnType<typeof yearsInBundle> = null;
+  try {
+    bundled = yearsInBundle(await getJson(url, signal));
+  } catch (error) {
+    if (signal?.aborted) throw error;
+  }
+  for (const year of wanted) {
+    const files = bundled?.get(year);
+    if (!files) continue;
+    try {
+      found.set(year, {
+        meetings: checkedFile<Meeting[]>(`${url} (${year})`, files.meetings, meetingsOfYear(year)),
+        participations: checkedFile<Participation[]>(`${url} (${year})`, files.participations, participationsFile),
+      });
+    } catch {
+      // Left to the year's own files, which name the fault if they have it too.
+    }
+  }
+  return found;
 }
 
 /**
@@ -95,10 +124,16 @@ export async function fetchAllYears(options: FetchAllYearsOptions): Promise<AllY
     ]).then(([entities, presidencies, subjectAreas]) => ({ entities, presidencies, subjectAreas })));
 
   const byYear = new Map(previous?.byYear ?? []);
-  const missing = years.filter((year) => !byYear.has(year));
+  const wanted = years.filter((year) => !byYear.has(year));
   const failures: YearFailure[] = [];
   let settled = 0;
-  onProgress?.(settled, missing.length);
+  onProgress?.(settled, wanted.length);
+  if (wanted.length > 1) {
+    for (const [year, files] of await yearsFromBundle(url(YEARS_BUNDLE_FILE), wanted, signal)) byYear.set(year, files);
+    settled = wanted.filter((year) => byYear.has(year)).length;
+    if (settled > 0) onProgress?.(settled, wanted.length);
+  }
+  const missing = wanted.filter((year) => !byYear.has(year));
   await Promise.all(
     missing.map(async (year) => {
       try {
@@ -111,7 +146,7 @@ export async function fetchAllYears(options: FetchAllYearsOptions): Promise<AllY
         if (signal?.aborted) return;
         failures.push({ year, message: (error as Error).message });
       } finally {
-        if (!signal?.aborted) onProgress?.(++settled, missing.length);
+        if (!signal?.aborted) onProgress?.(++settled, wanted.length);
       }
     }),
   );
