@@ -1,4 +1,5 @@
 import { expect, participantsOf4739, test } from "./fixtures";
+import { findNode, grabbableAt } from "./graphPointer";
 
 test.describe("offline, after one visit", () => {
   test("the page reloads with the network off and the timeline and graph still work together", async ({ explorer, page, context }) => {
@@ -13,6 +14,19 @@ test.describe("offline, after one visit", () => {
     await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
     // Really offline: a file nobody has fetched before cannot be had.
     expect(await page.evaluate(() => fetch("/data/meetings/1990.json").then(() => "fetched", () => "failed"))).toBe("failed");
+
+    // A drag starts the layout worker, from the saved copy too.
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const canvas = explorer.graph.locator("canvas").first();
+    const node = await findNode(page, canvas);
+    await page.mouse.down();
+    await page.mouse.move(node.x + 40, node.y + 30, { steps: 6 });
+    await page.mouse.up();
+    await page.mouse.move(node.x + 41, node.y + 31);
+    await expect.poll(() => grabbableAt(canvas, { x: node.x + 41, y: node.y + 31 })).toBe(true);
+    await expect(explorer.graph).not.toContainText("The layout failed");
+    expect(errors).toEqual([]);
 
     await explorer.meetingMark(4739).click();
     for (const name of participantsOf4739) await expect(explorer.graphNode(name)).toHaveAttribute("data-highlighted", "true");

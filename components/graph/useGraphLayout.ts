@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type RefObject } from "react";
-import type { LayoutInput } from "@/lib/graph/layout";
+import { seedPositions, type LayoutInput } from "@/lib/graph/layout";
 import type { LayoutProgress } from "@/lib/graph/layoutProtocol";
 import { prelaidPositionsFor, type PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { GraphData } from "@/lib/graph/types";
@@ -39,7 +39,7 @@ function viewAspect(view: HTMLElement | null | undefined): number {
 /**
  * The graph's positions. A prelaid layout made for this graph is shown at once, settled,
  * and a worker starts only when the user drags a node. Otherwise the seeded force layout
- * runs in a Web Worker, so the main thread only draws. A new input starts over;
+ * runs in a Web Worker, so the main thread only draws, starting from the seed spiral. A new input starts over;
  * unmounting terminates the worker. The view's shape is read once, at the start:
  * resizing the window refits the picture, it does not re-run the layout.
  */
@@ -96,6 +96,9 @@ export function useGraphLayout(graph: Pick<GraphData, "nodes">, input: LayoutInp
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the ready-made layout is known only once the canvas listens
       setStatus({ settled: true, settleMs: Math.round(performance.now() - started), layoutMs: 0, prelaid: true, error: null });
     } else {
+      // The layout's own starting picture, drawn at once while the worker starts; under
+      // reduced motion nothing is drawn until the picture is at rest.
+      if (animate) channel.deliver({ type: "positions", positions: seedPositions(input, seed), tickCount: 0, settled: false, elapsedMs: 0 });
       startWorker(null);
     }
     return () => {

@@ -91,27 +91,38 @@ const alphaMin = 0.001;
 const dragAlpha = 0.1;
 
 /**
- * A seeded d3-force simulation over copies of the input. Nodes start on a phyllotaxis
- * spiral ordered by degree, hubs in the middle, so the well-connected core does not
- * have to travel through the crowd, and the same data and seed give the same picture.
+ * Where the layout starts: a phyllotaxis spiral ordered by degree, hubs in the middle, so
+ * the well-connected core does not have to travel through the crowd. Cheap enough for the
+ * main thread to draw as the first frame while the worker starts (x0, y0, x1, y1, …).
  */
-export function createLayout(input: LayoutInput, options: LayoutOptions): ForceLayout {
-  const { nodeCount, radii, links, linkDistances } = input;
+export function seedPositions(input: Pick<LayoutInput, "nodeCount" | "links">, seed: number): Float32Array {
+  const { nodeCount, links } = input;
   const degree = new Uint32Array(nodeCount);
   for (const index of links) degree[index] = (degree[index] ?? 0) + 1;
   const order = Array.from({ length: nodeCount }, (_, i) => i).sort((a, b) => degree[b]! - degree[a]! || a - b);
-  const nodes: LayoutNode[] = new Array(nodeCount);
   // About the spacing the forces settle at, so the first frames are not a wide, sparse
   // spiral whose long edges are slow to draw and take ticks to pull in.
   const spacing = Math.max(11, 24 - Math.sqrt(nodeCount) * 0.18);
   const golden = Math.PI * (3 - Math.sqrt(5));
-  const turn = lcg(options.seed)() * Math.PI * 2;
-  const initial = options.initial && options.initial.length === nodeCount * 2 ? options.initial : null;
+  const turn = lcg(seed)() * Math.PI * 2;
+  const positions = new Float32Array(nodeCount * 2);
   order.forEach((index, rank) => {
     const radius = spacing * Math.sqrt(0.5 + rank);
     const angle = turn + rank * golden;
-    nodes[index] = initial ? { index, x: initial[index * 2]!, y: initial[index * 2 + 1]! } : { index, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    positions[index * 2] = radius * Math.cos(angle);
+    positions[index * 2 + 1] = radius * Math.sin(angle);
   });
+  return positions;
+}
+
+/**
+ * A seeded d3-force simulation over copies of the input, starting from `options.initial`
+ * or the seed spiral (seedPositions): the same data and seed give the same picture.
+ */
+export function createLayout(input: LayoutInput, options: LayoutOptions): ForceLayout {
+  const { nodeCount, radii, links, linkDistances } = input;
+  const start = options.initial && options.initial.length === nodeCount * 2 ? options.initial : seedPositions(input, options.seed);
+  const nodes: LayoutNode[] = Array.from({ length: nodeCount }, (_, index) => ({ index, x: start[index * 2]!, y: start[index * 2 + 1]! }));
   const linkData: LayoutLink[] = [];
   for (let i = 0; i < links.length; i += 2) linkData.push({ source: links[i]!, target: links[i + 1]! });
 
