@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { onDetailsRevealRequest, type DetailsRevealRequest } from "@/components/hooks/detailsReveal";
+import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { meetingTitle } from "@/lib/details/format";
 import { selectSelection, selectStatedOnly } from "@/lib/store/selectors";
@@ -34,12 +36,57 @@ export function DetailsPanel() {
     panel.current?.scrollTo?.({ top: 0 });
   }, [firstId]);
 
+  // Asked to reveal what was just chosen (search, a tap on a phone): done once the panel shows it.
+  const pendingReveal = useRef<DetailsRevealRequest | null>(null);
+  const [, setRevealRequests] = useState(0);
+  useEffect(
+    () =>
+      onDetailsRevealRequest((request) => {
+        pendingReveal.current = request;
+        setRevealRequests((count) => count + 1);
+        // A request the panel never gets to show (the choice was undone at once) must not fire later.
+        setTimeout(() => {
+          if (pendingReveal.current === request) pendingReveal.current = null;
+        }, 1000);
+      }),
+    [],
+  );
+  // The element inside the panel that last had focus: when a new selection replaces it, focus
+  // goes to the new record's heading instead of falling to the page's body.
+  const lastFocused = useRef<HTMLElement | null>(null);
+  const reducedMotion = useReducedMotion();
+  useEffect(() => {
+    const root = panel.current;
+    if (!root) return;
+    const request = pendingReveal.current;
+    if (request) {
+      const heading = root.querySelector<HTMLElement>(`[data-details-id="${CSS.escape(request.id)}"]`);
+      if (heading) {
+        pendingReveal.current = null;
+        revealHeading(heading, request.focus, reducedMotion);
+        return;
+      }
+    }
+    const lost = lastFocused.current;
+    if (lost && !lost.isConnected && (document.activeElement === document.body || document.activeElement === null)) {
+      (root.querySelector<HTMLElement>("[data-details-id]") ?? root).focus({ preventScroll: true });
+    }
+  });
+
   const severalMeetings = meetings.length > 1;
   const severalEntities = entities.length > 1;
 
   return (
     // Focusable so keyboard users can scroll a long list of participants.
-    <aside ref={panel} className={styles.panel} aria-label="Details" tabIndex={0}>
+    <aside
+      ref={panel}
+      className={styles.panel}
+      aria-label="Details"
+      tabIndex={0}
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+      }}
+    >
       {!meeting && !entity && <EmptyDetails />}
       {meeting && (
         <>
@@ -78,4 +125,11 @@ export function DetailsPanel() {
       )}
     </aside>
   );
+}
+
+/** Scrolls the heading to the top of the screen when it is not on it (a phone's stacked layout), and focuses it when asked. */
+function revealHeading(heading: HTMLElement, focus: boolean, reducedMotion: boolean) {
+  const box = heading.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) heading.scrollIntoView({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
+  if (focus) heading.focus({ preventScroll: true });
 }

@@ -1,4 +1,5 @@
-import { useId } from "react";
+import { useId, useRef } from "react";
+import { inferredRules } from "@/lib/details/inferredRules";
 import { membershipsOf } from "@/lib/details/entityText";
 import { meetingsOfEntity } from "@/lib/details/participantGroups";
 import type { DatasetIndex } from "@/lib/model/dataset";
@@ -7,6 +8,7 @@ import { entityKindLabels, orgKindLabels } from "@/lib/model/vocabularyLabels";
 import { upperFirst } from "@/lib/text/upperFirst";
 import { EntityButton } from "./EntityButton";
 import { EntityMeetingList } from "./EntityMeetingList";
+import { InferredTag } from "./EvidenceNote";
 import { SourcesSection } from "./SourcesSection";
 import { deeper, Heading, type HeadingLevel } from "./Heading";
 import styles from "./Details.module.css";
@@ -40,16 +42,31 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
   const memberOf = membershipsOf(entity.id, index.dataset.entities);
   const meetings = meetingsOfEntity(index.participationsByEntity.get(entity.id) ?? [], (id) => index.meetingsById.get(id), statedOnly);
   const section = deeper(level);
+  const rules = inferredRules(meetings.flatMap((entry) => entry.edges));
+  const meetingsHeading = useRef<HTMLDivElement>(null);
+  // Members and memberships can be dozens of buttons: one press jumps past them to the meetings.
+  const goToMeetings = () => {
+    const target = meetingsHeading.current?.querySelector<HTMLElement>("h2, h3, h4, h5");
+    target?.scrollIntoView({ block: "start" });
+    target?.focus({ preventScroll: true });
+  };
 
   return (
     <article className={styles.details} aria-labelledby={titleId}>
-      <Heading level={level} id={titleId} className={styles.title}>
+      <Heading level={level} id={titleId} detailsId={entity.id} className={styles.title}>
         {entity.name}
       </Heading>
       <p className={styles.subtitle}>
         {upperFirst(entityKindLabels[entity.kind].one)}
         {entity.orgKind ? ` · ${orgKindLabels[entity.orgKind]}` : ""}
       </p>
+      {meetings.length > 0 && (
+        <p className={styles.skip}>
+          <button type="button" className={styles.linkButton} onClick={goToMeetings}>
+            Go to its meetings ({meetings.length})
+          </button>
+        </p>
+      )}
       {entity.unresolved && (
         <p className={styles.warning} role="note">
           <strong>Unresolved name.</strong> A source names it, but the reference facts do not, so it may be another entry under a different spelling.
@@ -94,10 +111,20 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
         </section>
       )}
 
-      <section className={styles.section}>
-        <Heading level={section} className={styles.sectionHeading}>
+      <section className={styles.section} ref={meetingsHeading}>
+        <FocusableHeading level={section}>
           Meetings <span className={styles.count}>({meetings.length})</span>
-        </Heading>
+        </FocusableHeading>
+        {rules.length > 0 && (
+          <div className={`${styles.sharedNote} ${styles.inferred}`} role="note">
+            <InferredTag />
+            {rules.map((rule) => (
+              <p key={rule.role} className={styles.ruleNote}>
+                <strong>{rule.heading}:</strong> {rule.reason}.
+              </p>
+            ))}
+          </div>
+        )}
         {meetings.length === 0 ? (
           <p className={styles.muted}>{statedOnly ? "No stated meetings; inferred links are hidden." : "No meetings recorded in the loaded sources."}</p>
         ) : (
@@ -109,5 +136,15 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
 
       <SourcesSection sources={entity.sources} level={section} />
     </article>
+  );
+}
+
+/** A section heading the "Go to its meetings" button can focus. */
+function FocusableHeading({ level, children }: { level: HeadingLevel; children: React.ReactNode }) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag className={styles.sectionHeading} tabIndex={-1}>
+      {children}
+    </Tag>
   );
 }

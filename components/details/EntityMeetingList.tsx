@@ -2,7 +2,7 @@ import { meetingTitle } from "@/lib/details/format";
 import { formatDate } from "@/lib/text/calendar";
 import type { EntityMeeting } from "@/lib/details/participantGroups";
 import { entityEdgeLines, type EntityLookup } from "@/lib/details/roles";
-import { EvidenceNote } from "./EvidenceNote";
+import { EvidenceNote, InferredTag } from "./EvidenceNote";
 import styles from "./Details.module.css";
 
 interface EntityMeetingListProps {
@@ -12,7 +12,11 @@ interface EntityMeetingListProps {
   onSelectMeeting: (id: string) => void;
 }
 
-/** An entity's meetings in date order, each a button, with the role and evidence of every edge. */
+/**
+ * An entity's meetings in date order, each a button, with the role and evidence of every
+ * edge. Inferred edges carry only their tag: the rule that made them is said once above
+ * the list (InferredRulesNote).
+ */
 export function EntityMeetingList({ entityId, meetings, entityOf, onSelectMeeting }: EntityMeetingListProps) {
   return (
     <ul className={styles.rows}>
@@ -30,7 +34,7 @@ export function EntityMeetingList({ entityId, meetings, entityOf, onSelectMeetin
                 <span className={styles.edgeRole}>{line.text}</span>
                 {line.note && <span className={styles.note}> ({line.note})</span>}
                 {" · "}
-                <EvidenceNote evidence={line.evidence} />
+                {line.inferred ? <InferredTag /> : <EvidenceNote evidence={line.evidence} />}
               </li>
             ))}
           </ul>

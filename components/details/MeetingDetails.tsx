@@ -32,7 +32,7 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
 
   return (
     <article className={styles.details} aria-labelledby={titleId}>
-      <Heading level={level} id={titleId} className={styles.title}>
+      <Heading level={level} id={titleId} detailsId={meeting.id} className={styles.title}>
         {meetingTitle(meeting)}
       </Heading>
       <p className={styles.subtitle}>

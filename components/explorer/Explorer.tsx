@@ -11,7 +11,7 @@ import { ExplorerStoreProvider, useExplorer } from "@/lib/store/ExplorerStorePro
 import { indexDataset, type Dataset } from "@/lib/model/dataset";
 import { selectViewMode } from "@/lib/store/selectors";
 import { formatYearSpan } from "@/lib/text/calendar";
-import { DatasetScopeContext } from "./DatasetScope";
+import { DatasetScopeContext, useDatasetScope } from "./DatasetScope";
 import { FilterBar } from "./FilterBar";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 import { NoticeBanner } from "./NoticeBanner";
@@ -62,13 +62,24 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
   useEscapeClears();
   const { onTimelinePainted, onGraphSettled } = useInteractiveMark(isTheDataAsked);
   const viewMode = useExplorer(selectViewMode);
+  const scope = useDatasetScope();
+  const unloadedYears = useMemo(() => (scope.allYears ? [] : scope.availableYears.filter((year) => year !== defaultYear)), [scope.allYears, scope.availableYears, defaultYear]);
   return (
     <div className={styles.page}>
+      {/* One row of controls from 1100 px up; below, a designed second row for the search
+          field. Controls others add (present, stories, export, import) go in .tools, which
+          never wraps: each is a compact button. */}
       <header className={styles.header}>
         <h1 className={styles.title}>{title}</h1>
-        <YearPicker defaultYear={defaultYear} />
-        <SearchBox />
-        <FilterBar />
+        <div className={styles.yearSlot}>
+          <YearPicker defaultYear={defaultYear} />
+        </div>
+        <div className={styles.searchSlot}>
+          <SearchBox unloadedYears={unloadedYears} onLoadAllYears={scope.requestAllYears} />
+        </div>
+        <div className={styles.tools}>
+          <FilterBar />
+        </div>
       </header>
       <YearLoadProblems />
       <NoticeBanner />

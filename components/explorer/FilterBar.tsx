@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { placePopover } from "@/components/hooks/popoverPlacement";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";
 import { entityKindLabels, outcomeClassLabels } from "@/lib/model/vocabularyLabels";
@@ -9,7 +10,14 @@ import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider"
 import { selectFilters, selectViewMode } from "@/lib/store/selectors";
 import styles from "./Explorer.module.css";
 
-/** Filters that both views obey: subject areas, outcome kinds, entity kinds, stated-only. */
+/** Below this width the filters are a full-screen sheet, not a pop-over (Explorer.module.css says the same). */
+const sheetQuery = "(max-width: 599px)";
+
+/**
+ * Filters that both views obey: subject areas, outcome kinds, entity kinds, stated-only.
+ * A pop-over placed inside the viewport at every width (flipped and clamped by
+ * placePopover), and a full-screen sheet on phones.
+ */
 export function FilterBar() {
   const index = useDatasetIndex();
   const filters = useExplorer(selectFilters);
@@ -19,30 +27,80 @@ export function FilterBar() {
   const toggleEntityKind = useExplorer((state) => state.toggleEntityKind);
   const setStatedOnly = useExplorer((state) => state.setStatedOnly);
   const setViewMode = useExplorer((state) => state.setViewMode);
+  const [open, setOpen] = useState(false);
 
   const disclosure = useRef<HTMLDetailsElement>(null);
-  // A pop-over, not a page section: Escape or a click elsewhere closes it.
-  useEffect(() => {
-    const close = (event: Event) => {
-      const details = disclosure.current;
-      if (!details?.open) return;
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !details.contains(event.target as Node)) {
-        details.open = false;
-        if (event instanceof KeyboardEvent) details.querySelector("summary")?.focus();
-      }
-    };
-    document.addEventListener("keydown", close);
-    document.addEventListener("pointerdown", close);
-    return () => {
-      document.removeEventListener("keydown", close);
-      document.removeEventListener("pointerdown", close);
-    };
+  const panel = useRef<HTMLDivElement>(null);
+
+  const close = useCallback((returnFocus: boolean) => {
+    const details = disclosure.current;
+    if (!details?.open) return;
+    details.open = false;
+    if (returnFocus) details.querySelector("summary")?.focus();
   }, []);
 
+  // A pop-over, not a page section: Escape or a press elsewhere closes it.
+  useEffect(() => {
+    const onEvent = (event: Event) => {
+      const details = disclosure.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !details.contains(event.target as Node)) close(event instanceof KeyboardEvent);
+    };
+    document.addEventListener("keydown", onEvent);
+    document.addEventListener("pointerdown", onEvent);
+    return () => {
+      document.removeEventListener("keydown", onEvent);
+      document.removeEventListener("pointerdown", onEvent);
+    };
+  }, [close]);
+
+  // Placed from script (fixed, in viewport px) so no edge of the header can push it off screen.
+  useLayoutEffect(() => {
+    const box = panel.current;
+    const summary = disclosure.current?.querySelector("summary");
+    if (!open || !box || !summary) return;
+    const place = () => {
+      if (window.matchMedia(sheetQuery).matches) {
+        box.style.cssText = "";
+        return;
+      }
+      box.style.maxHeight = "";
+      const anchor = summary.getBoundingClientRect();
+      const placement = placePopover(anchor, { width: box.offsetWidth, height: box.scrollHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight });
+      box.style.left = `${placement.left}px`;
+      box.style.top = `${placement.top}px`;
+      box.style.maxHeight = `${placement.maxHeight}px`;
+    };
+    place();
+    window.addEventListener("resize", place);
+    window.addEventListener("scroll", place, { passive: true });
+    return () => {
+      window.removeEventListener("resize", place);
+      window.removeEventListener("scroll", place);
+    };
+  }, [open]);
+
+  const active = countHidden(filters);
   return (
-    <details ref={disclosure} className={styles.filters}>
-      <summary>Filters{countHidden(filters) > 0 ? ` (${countHidden(filters)} active)` : ""}</summary>
-      <div className={styles.filterGroups}>
+    <details ref={disclosure} className={styles.filters} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className={styles.filtersSummary}>
+        Filters
+        {active > 0 && (
+          <>
+            <span className={styles.badge} aria-hidden="true">
+              {active}
+            </span>
+            <span className="visually-hidden"> ({active} active)</span>
+          </>
+        )}
+      </summary>
+      <div ref={panel} className={styles.filterGroups} role="group" aria-label="Filters for both views">
+        <div className={styles.sheetHeader}>
+          <h2 className={styles.sheetTitle}>Filters</h2>
+          <button type="button" className={styles.sheetDone} onClick={() => close(true)}>
+            Done
+          </button>
+        </div>
         <fieldset>
           <legend>Subject areas</legend>
           {index.dataset.subjectAreas.map((area) => (

@@ -45,12 +45,15 @@ export function YearPicker({ defaultYear }: { defaultYear: number }) {
         </button>
       ) : (
         <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null}>
-          {`All years, ${formatYearSpan(scope.availableYears)}`}
+          All years<span className={styles.yearSpan}>, {formatYearSpan(scope.availableYears)}</span>
         </button>
       )}
       {scope.loading && (
         <span role="status" className={styles.loading}>
-          <progress max={scope.loading.total} value={scope.loading.loaded} aria-label="Loading every year's meetings" /> Loading {scope.loading.loaded} of {scope.loading.total} years…
+          <progress max={scope.loading.total} value={scope.loading.loaded} aria-label="Loading every year's meetings" />
+          <span className={styles.loadingText}>
+            Loading {scope.loading.loaded} of {scope.loading.total} years…
+          </span>
         </span>
       )}
     </div>

@@ -126,7 +126,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
         {listMounted ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
         <div className={styles.topBar}>
           <p className={styles.status} role="status">
-            {status.error ? `The layout failed: ${status.error}` : status.settled ? "" : "Arranging the graph…"}
+            {/* Before the worker answers it may still be loading (a slow connection): say only what is known. */}
+            {status.error ? `The layout failed: ${status.error}` : status.settled ? "" : status.started ? "Arranging the graph…" : "Preparing the graph…"}
           </p>
           <button type="button" className={styles.listToggle} aria-pressed={listVisible} onClick={() => setListVisible((shown) => !shown)}>
             Entity list

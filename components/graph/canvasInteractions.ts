@@ -2,6 +2,7 @@ import { drag, select, zoom, zoomIdentity, type D3DragEvent, type D3ZoomEvent } 
 import type { ViewTransform } from "./drawLayer";
 import type { GraphRenderer } from "./GraphRenderer";
 import type { LayoutChannel } from "./layoutChannel";
+import { fitInsets } from "./overlayControls";
 
 export interface CanvasCallbacks {
   onSelect(index: number, additive: boolean): void;
@@ -123,11 +124,12 @@ export function attachInteractions(
       const point = renderer.screenPoint(index);
       if (!point) return false;
       const { width, height } = renderer.size;
-      // The smallest pan that brings the node a comfortable margin inside the view.
-      const inset = 40;
-      const shift = (value: number, size: number) => (value < inset ? inset - value : value > size - inset ? size - inset - value : 0);
-      const dx = shift(point[0], width);
-      const dy = shift(point[1], height);
+      // The smallest pan that brings the node a comfortable margin inside the view and
+      // clear of the buttons over the canvas (the list toggle above, the zoom buttons at the right).
+      const margin = 24;
+      const shift = (value: number, low: number, high: number) => (value < low ? low - value : value > high ? high - value : 0);
+      const dx = shift(point[0], fitInsets.left + margin, width - fitInsets.right - margin);
+      const dy = shift(point[1], fitInsets.top + margin, height - fitInsets.bottom - margin);
       if (dx === 0 && dy === 0) return false;
       const { k, x, y } = renderer.transform;
       setTransform({ k, x: x + dx, y: y + dy }, animate);

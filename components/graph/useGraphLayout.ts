@@ -9,6 +9,8 @@ import { LayoutChannel } from "./layoutChannel";
 import { fitInsets } from "./overlayControls";
 
 export interface LayoutStatus {
+  /** Positions have arrived (ready-made, or the worker has loaded and is arranging until settled). */
+  started: boolean;
   settled: boolean;
   /** Wall-clock milliseconds from starting the worker to the first rest (about 0 for a prelaid layout). */
   settleMs: number | null;
@@ -19,7 +21,7 @@ export interface LayoutStatus {
   error: string | null;
 }
 
-const initialStatus: LayoutStatus = { settled: false, settleMs: null, layoutMs: null, prelaid: false, error: null };
+const initialStatus: LayoutStatus = { started: false, settled: false, settleMs: null, layoutMs: null, prelaid: false, error: null };
 
 export interface GraphLayoutOptions {
   seed: number;
@@ -64,10 +66,11 @@ export function useGraphLayout(graph: Pick<GraphData, "nodes">, input: LayoutInp
         const firstRest = progress.settled && !settledOnce;
         if (firstRest) settledOnce = true;
         setStatus((previous) =>
-          previous.settled === progress.settled && !firstRest
+          previous.started && previous.settled === progress.settled && !firstRest
             ? previous
             : {
                 ...previous,
+                started: true,
                 settled: progress.settled,
                 settleMs: firstRest ? Math.round(performance.now() - started) : previous.settleMs,
                 layoutMs: firstRest ? Math.round(progress.elapsedMs) : previous.layoutMs,
@@ -94,7 +97,7 @@ export function useGraphLayout(graph: Pick<GraphData, "nodes">, input: LayoutInp
       channel.startOnDemand(() => startWorker(ready));
       channel.deliver({ type: "positions", positions: ready.slice(), tickCount: 0, settled: true, elapsedMs: 0 });
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the ready-made layout is known only once the canvas listens
-      setStatus({ settled: true, settleMs: Math.round(performance.now() - started), layoutMs: 0, prelaid: true, error: null });
+      setStatus({ started: true, settled: true, settleMs: Math.round(performance.now() - started), layoutMs: 0, prelaid: true, error: null });
     } else {
       // The layout's own starting picture, drawn at once while the worker starts; under
       // reduced motion nothing is drawn until the picture is at rest.

@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { rovingTarget } from "@/components/hooks/rovingKeys";
 import { useDatasetIndex } from "@/lib/store/ExplorerStoreProvider";
 import { useChoose } from "@/lib/store/useChoose";
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { buildSearchIndex, searchIndex, type SearchIndex, type SearchResult } from "@/lib/search/searchIndex";
+import { buildSearchIndex, searchIndex, yearInQuery, type SearchIndex, type SearchResult } from "@/lib/search/searchIndex";
+import { ResultIcon } from "./ResultIcon";
 import { useSearchShortcut } from "./useSearchShortcut";
 import styles from "./SearchBox.module.css";
 
@@ -14,8 +16,20 @@ const optionKeys = { axis: "vertical", wrap: true } as const;
 
 export const searchLabel = "Search meetings, states, organizations, people";
 
-/** An ARIA 1.2 combobox over meetings and entities; choosing a result selects it in every view. */
-export function SearchBox() {
+interface SearchBoxProps {
+  /** Years data/ holds that the page has not loaded (all but the default year until "All years"). */
+  unloadedYears?: readonly number[];
+  /** Load every year, for a search that names one not loaded yet. */
+  onLoadAllYears?(): void;
+}
+
+const noYears: readonly number[] = [];
+
+/**
+ * An ARIA 1.2 combobox over meetings and entities; choosing a result selects it in every
+ * view and moves focus to its record in the details panel, so the keyboard goes on from there.
+ */
+export function SearchBox({ unloadedYears = noYears, onLoadAllYears }: SearchBoxProps) {
   const index = useDatasetIndex();
   const { chooseMeeting, chooseEntity } = useChoose();
   // Indexing all years (~9,500 meetings) takes a moment, so it waits until the field is first used.
@@ -39,6 +53,8 @@ export function SearchBox() {
   const trimmed = query.trim();
   const expanded = open && trimmed !== "" && results.length > 0;
   const noMatch = open && search !== null && trimmed !== "" && results.length === 0;
+  const unloadedYear = noMatch ? yearInQuery(trimmed) : null;
+  const offerYears = unloadedYear !== null && unloadedYears.includes(unloadedYear) && onLoadAllYears !== undefined;
   const activeIndex = expanded && active < results.length ? active : -1;
 
   useEffect(() => {
@@ -52,6 +68,7 @@ export function SearchBox() {
     setQuery("");
     setOpen(false);
     setActive(-1);
+    requestDetailsReveal({ id: result.id, focus: true });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -104,7 +121,7 @@ export function SearchBox() {
           aria-controls={listboxId}
           aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
           aria-describedby={hintId}
-          placeholder="4739, Mexico, African Union, 11 April…"
+          placeholder="4739, veto, Mexico, S/RES/1483, March 2003…"
           value={query}
           onChange={(event) => {
             ensureBuilt();
@@ -119,6 +136,7 @@ export function SearchBox() {
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
+        {/* Keycaps mean nothing on a phone: hidden where there is no hover and a coarse pointer. */}
         <span id={hintId} className={styles.hint}>
           <kbd>Ctrl</kbd>
           <kbd>K</kbd>
@@ -134,6 +152,7 @@ export function SearchBox() {
                 id={optionId(i)}
                 data-index={i}
                 role="option"
+                aria-label={result.label}
                 aria-selected={i === activeIndex}
                 className={styles.option}
                 // Keep focus in the field so the combobox stays the one place the keyboard is.
@@ -141,18 +160,41 @@ export function SearchBox() {
                 onMouseMove={() => setActive(i)}
                 onClick={() => choose(result)}
               >
-                <span className={styles.kind} data-kind={result.kind === "meeting" ? "meeting" : result.detail} aria-hidden="true" />
-                <span className={styles.optionTitle}>{result.title}</span>
-                <span className={styles.optionDetail}> — {result.detail}</span>
+                <span className={styles.icon}>
+                  <ResultIcon type={result.type} />
+                </span>
+                <span className={styles.optionText}>
+                  <span className={styles.optionType}>{result.typeLabel}</span>
+                  <span className={styles.optionTitle}>{result.title}</span>
+                  <span className={styles.optionDetail}> — {result.detail}</span>
+                  {result.outcome && <span className={styles.optionOutcome}>{result.outcome}</span>}
+                </span>
               </li>
             ))}
         </ul>
         {expanded && total > results.length && <p className={styles.more}>{total - results.length} more match; type more to narrow the list.</p>}
       </div>
       {/* Always in the page, so a screen reader hears the message when it appears. */}
-      <p role="status" className={noMatch ? styles.empty : "visually-hidden"}>
-        {noMatch ? `No match for “${trimmed}”` : ""}
+      <p role="status" className={noMatch && !offerYears ? styles.empty : "visually-hidden"}>
+        {noMatch ? (offerYears ? `${unloadedYear} is not loaded yet.` : `No match for “${trimmed}” in the loaded meetings, names and offices.`) : ""}
       </p>
+      {offerYears && (
+        <p className={styles.empty}>
+          {unloadedYear} is not loaded yet.{" "}
+          <button
+            type="button"
+            className={styles.loadYears}
+            // The field keeps focus until the button acts, so the pop-up does not close under the pointer.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              onLoadAllYears?.();
+              setOpen(false);
+            }}
+          >
+            Load all years to search it
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import styles from "./Timeline.module.css";
 
 export const AXIS_HEIGHT = 58;
 const PRESIDENCY_Y = 46;
-const measurePresidency = createTextMeasurer("13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+const measurePresidency = createTextMeasurer("14px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
 
 /** Ticks for a plot this wide; the canvas draws its grid lines on the same ticks. */
 export function axisTickCount(width: number): number {
@@ -38,7 +38,7 @@ interface TimelineAxisProps {
  */
 function TickLabel({ x, y, formattedValue }: TickRendererProps) {
   return (
-    <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={13} fill="#1b1b1f">
+    <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={14} fill="#1b1b1f">
       {formattedValue}
     </text>
   );
@@ -59,7 +59,7 @@ export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies,
   return (
     <svg className={styles.axis} width={view.width} height={AXIS_HEIGHT} aria-hidden="true">
       <AxisBottom scale={xScale} tickValues={tickValues} tickFormat={(value) => formatTick(value as Date)} stroke="#5c5f66" tickStroke="#5c5f66" tickLength={6} tickComponent={TickLabel} />
-      <g fontSize={13} fill="#3d4048">
+      <g fontSize={14} fill="#3d4048">
         {labels.map((label) => (
           <g key={label.month}>
             {Number.isNaN(label.monthStartX) ? null : <line x1={label.monthStartX} x2={label.monthStartX} y1={PRESIDENCY_Y - 13} y2={PRESIDENCY_Y + 4} stroke="#b9bdc5" />}

@@ -34,8 +34,8 @@ export const TimelineControls = memo(function TimelineControls({ timeWindow, onZ
           </button>
         </>
       ) : (
-        <button type="button" className={styles.button} onClick={onWindowFromView} title="Keep only the meetings now in view (or Shift-drag on the timeline)">
-          Use view as window
+        <button type="button" className={styles.button} onClick={onWindowFromView} title="The graph and the lists then show only these meetings (or Shift-drag on the timeline)">
+          Keep only meetings in view
         </button>
       )}
     </div>

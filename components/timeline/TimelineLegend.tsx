@@ -9,31 +9,43 @@ interface TimelineLegendProps {
   outcomes: readonly OutcomeClass[];
 }
 
-/** Glyph shapes for outcomes, and how selection shows. Lane colours are labelled beside each lane. */
+/**
+ * Glyph shapes for outcomes, and, apart from them, how the selection shows: two lists
+ * under their own titles. Lane colours are labelled beside each lane.
+ */
 export const TimelineLegend = memo(function TimelineLegend({ outcomes }: TimelineLegendProps) {
   return (
-    <ul className={styles.legend} aria-label="Legend">
-      <li className={styles.legendTitle}>Outcome:</li>
-      {outcomes.map((outcome) => (
-        <li key={outcome} className={styles.legendItem}>
-          <GlyphIcon outcome={outcome} />
-          {outcomeClassLabels[outcome]}
+    <div className={styles.legend}>
+      <ul className={styles.legendGroup} aria-label="Outcome of each meeting">
+        <li className={styles.legendTitle} aria-hidden="true">
+          Outcome:
         </li>
-      ))}
-      <li className={styles.legendItem}>
-        <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-          <circle r={8.5} fill="none" stroke="#1b1b1f" strokeWidth={3} />
-          <circle r={4.5} fill="#5c5f66" />
-        </svg>
-        Selected
-      </li>
-      <li className={styles.legendItem}>
-        <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-          <circle r={7.5} fill="none" stroke="#1b1b1f" strokeWidth={2} />
-          <circle r={4.5} fill="#5c5f66" />
-        </svg>
-        Linked to selection
-      </li>
-    </ul>
+        {outcomes.map((outcome) => (
+          <li key={outcome} className={styles.legendItem}>
+            <GlyphIcon outcome={outcome} />
+            {outcomeClassLabels[outcome]}
+          </li>
+        ))}
+      </ul>
+      <ul className={styles.legendGroup} aria-label="Selection">
+        <li className={styles.legendTitle} aria-hidden="true">
+          Selection:
+        </li>
+        <li className={styles.legendItem}>
+          <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+            <circle r={8.5} fill="none" stroke="#1b1b1f" strokeWidth={3} />
+            <circle r={4.5} fill="#5c5f66" />
+          </svg>
+          Selected
+        </li>
+        <li className={styles.legendItem}>
+          <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+            <circle r={7.5} fill="none" stroke="#1b1b1f" strokeWidth={2} />
+            <circle r={4.5} fill="#5c5f66" />
+          </svg>
+          Linked to the selection
+        </li>
+      </ul>
+    </div>
   );
 });

@@ -3,6 +3,7 @@ import { useValueSource } from "@/components/hooks/useValueSource";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { MarkButtonModel } from "@/lib/timeline/markLayer";
 import type { TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
+import type { ActivationPoint } from "./useTimelineInteractions";
 import styles from "./Timeline.module.css";
 
 interface TimelineMarkButtonsProps {
@@ -11,8 +12,9 @@ interface TimelineMarkButtonsProps {
   emphasis: ValueSource<TimelineEmphasis>;
   /** The one mark in the tab order (roving focus); the first mark when null or not in view. */
   focus: ValueSource<string | null>;
-  onActivate(id: string, additive: boolean): void;
-  onFocusMark(id: string): void;
+  /** `point` is where a pointer pressed (absent for the keyboard). */
+  onActivate(id: string, additive: boolean, point?: ActivationPoint): void;
+  onFocusMark(id: string, fromKeyboard: boolean): void;
   onBlurMark(): void;
 }
 
@@ -39,10 +41,13 @@ const MarkButton = memo(function MarkButton({ id, name, x, y, size, pressed, hig
       tabIndex={tabbable ? 0 : -1}
       onClick={(event: MouseEvent) => {
         event.stopPropagation();
-        onActivate(id, event.ctrlKey || event.metaKey);
+        // detail 0: Enter or Space, not a press at a point.
+        const pointerType = (event.nativeEvent as PointerEvent).pointerType;
+        const point = event.detail > 0 ? { clientX: event.clientX, clientY: event.clientY, touch: pointerType === "touch" } : undefined;
+        onActivate(id, event.ctrlKey || event.metaKey, point);
       }}
-      onFocus={(event: FocusEvent) => {
-        if (event.target === event.currentTarget) onFocusMark(id);
+      onFocus={(event: FocusEvent<HTMLButtonElement>) => {
+        if (event.target === event.currentTarget) onFocusMark(id, event.currentTarget.matches(":focus-visible"));
       }}
       onBlur={onBlurMark}
     />

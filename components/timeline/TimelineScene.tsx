@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { PresidencyMonth } from "@/lib/model/dataset";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
-import { laneBandsFor, visibleCountByLane } from "@/lib/timeline/laneBands";
+import { laneBandsFor, minLanesHeight, visibleCountByLane } from "@/lib/timeline/laneBands";
 import { markButtons } from "@/lib/timeline/markLayer";
 import type { VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import type { TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
@@ -60,11 +60,19 @@ export function TimelineScene(props: TimelineSceneProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const elements = useMemo<TimelineElementRefs>(() => ({ root: rootRef, canvas: canvasRef, zoomTarget: columnRef, markLayer: layerRef }), []);
-  const renderer = useTimelineRenderer(model, elements, { onFirstPaint });
+  const renderer = useTimelineRenderer(model, elements, {
+    onFirstPaint: () => {
+      setPainted(true);
+      onFirstPaint?.();
+    },
+  });
 
   const size = useElementSize(areaRef);
   const reducedMotion = useReducedMotion();
   const lanes = useMemo(() => laneBandsFor(model, visibility, home, size.width, size.height), [model, visibility, home, size]);
+  // Short of this height the lanes scroll rather than the year turning into bars (browser zoom, a notice).
+  const lanesMinHeight = useMemo(() => minLanesHeight(model, visibility, home, size.width), [model, visibility, home, size.width]);
+  const [painted, setPainted] = useState(false);
   const legendOutcomes = useMemo(() => outcomeClasses.filter((_, i) => model.outcome.includes(i)), [model]);
 
   // Inputs before the size: the first view a width allows opens on the window or home.
@@ -122,13 +130,20 @@ export function TimelineScene(props: TimelineSceneProps) {
         </p>
         <details className={styles.help}>
           <summary>How to use the timeline</summary>
-          <p id={instructionsId} className={styles.instructions}>
-            Scroll or pinch to zoom, drag to pan, Shift-drag to pick a time window. Keys: + and − zoom, 0 resets, arrows pan.
-            Tab to the meetings, then the arrow keys move between them and Enter selects one; Ctrl-click adds to the selection.
-          </p>
+          <div id={instructionsId} className={styles.instructions}>
+            {/* Each device reads its own way of working; the other is hidden by a media query. */}
+            <p className={styles.pointerHelp}>
+              Scroll or pinch to zoom, drag to pan, Shift-drag to pick a time window. Keys: + and − zoom, 0 resets, Left and Right pan.
+              Tab to the meetings: Left and Right move along time, Up and Down to the next subject area, Enter selects; Ctrl-click adds to the selection.
+            </p>
+            <p className={styles.touchHelp}>
+              Tap a meeting to see its record. Swipe sideways to move in time, pinch to zoom, swipe up or down to scroll the page.
+            </p>
+            <p>Labels such as “4762 R1” mark a resumed meeting: R1 is its first resumption.</p>
+          </div>
         </details>
       </div>
-      <div className={styles.body}>
+      <div className={styles.body} style={size.width > 0 ? ({ "--lanes-min": `${lanesMinHeight}px` } as CSSProperties) : undefined}>
         <TimelineLaneLabels lanes={model.lanes} bands={lanes} counts={laneCounts} hiddenLaneIds={hiddenLaneIds} />
         <div className={styles.axisLabel} style={{ height: AXIS_HEIGHT }}>
           {presidencies.length > 0 ? "Presidency" : null}
@@ -143,6 +158,7 @@ export function TimelineScene(props: TimelineSceneProps) {
             onMouseDown={onBrushMouseDown}
           >
             <canvas ref={canvasRef} className={styles.canvas} aria-hidden="true" />
+            {painted ? null : <p className={styles.placeholder}>Drawing the timeline of {model.meetings.length.toLocaleString("en-GB")} meetings…</p>}
             <TimelineMarkButtons
               layerRef={layerRef}
               marks={buttons}

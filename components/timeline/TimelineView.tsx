@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
+import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { selectFocusYear, selectHiddenSubjectAreas, selectTimeWindow } from "@/lib/store/selectors";
 import { dayOfYear } from "@/lib/timeline/dates";
@@ -9,6 +10,7 @@ import { buildTimelineModel } from "@/lib/timeline/timelineModel";
 import type { IsoRange } from "@/lib/timeline/zoomMath";
 import { TimelineScene } from "./TimelineScene";
 import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
+import type { SelectHow } from "./useTimelineInteractions";
 import { useStoreEmphasis } from "./useTimelineSources";
 
 const MEETINGS_ONLY = ["meeting"] as const;
@@ -39,7 +41,14 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
     (entityId: string) => ({ name: nameOf(entityId), code: index.entitiesById.get(entityId)?.iso3 ?? entityId.replace(/^\w+:/, "") }),
     [index, nameOf],
   );
-  const onSelectMeeting = useCallback((id: string, additive: boolean) => store.getState().selectMeeting(id, { additive }), [store]);
+  const onSelectMeeting = useCallback(
+    (id: string, additive: boolean, how?: SelectHow) => {
+      store.getState().selectMeeting(id, { additive });
+      // On a phone the details sit far below the timeline: a tap brings them up (a second tap that unselects does not).
+      if (how?.touch && store.getState().selection.meetings.includes(id)) requestDetailsReveal({ id, focus: true });
+    },
+    [store],
+  );
   const onHoverMeeting = useCallback(
     (id: string | null) => {
       // Leaving a meeting clears only a meeting's hover: an entity hovered in the graph stays.

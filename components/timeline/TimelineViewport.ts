@@ -1,6 +1,7 @@
 import { scaleUtc } from "@visx/scale";
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleTime, type ZoomBehavior, type ZoomTransform } from "d3";
 import { DAY_MS } from "@/lib/timeline/dates";
+import { readableOpening } from "@/lib/timeline/viewFollow";
 import { maxZoomFor, viewOf, zoomCentredOn, zoomForRange, type DayDomain, type DayRange, type DayView } from "@/lib/timeline/zoomMath";
 
 const toTransform = ({ k, x }: { k: number; x: number }) => zoomIdentity.translate(x, 0).scale(k);
@@ -93,8 +94,10 @@ export class TimelineViewport {
     let next: ZoomTransform;
     if (previousWidth > 0) next = zoomIdentity.translate((this.transform.x * width) / previousWidth, 0).scale(this.transform.k);
     else {
+      // A phone's narrow plot opens on the first months in readable marks, not a year of bars.
       const range = opening();
-      next = range ? toTransform(zoomForRange(this.domain, width, range.startDay, range.endDay)) : zoomIdentity;
+      const shown = readableOpening(range ?? this.domain, width);
+      next = shown === this.domain ? zoomIdentity : toTransform(zoomForRange(this.domain, width, shown.startDay, shown.endDay));
     }
     this.fittedWidth = width;
     this.behavior.transform(select(target), next);

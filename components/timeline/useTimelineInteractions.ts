@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from "react";
 import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
 import { hitTestBars, hitTestMarks } from "@/lib/timeline/hitTest";
+import { markInNextLane } from "@/lib/timeline/laneNeighbour";
 import type { VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import type { TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
@@ -14,8 +15,20 @@ export interface TooltipState {
 }
 
 /** What the timeline asks of its owner. */
+/** How a meeting was chosen: a tap on a touch screen asks for its details to be brought into view. */
+export interface SelectHow {
+  touch: boolean;
+}
+
+/** Where a pointer pressed a mark's button, in client px: the nearest mark there wins. */
+export interface ActivationPoint {
+  clientX: number;
+  clientY: number;
+  touch: boolean;
+}
+
 export interface TimelineCallbacks {
-  onSelectMeeting(id: string, additive: boolean): void;
+  onSelectMeeting(id: string, additive: boolean, how?: SelectHow): void;
   /** The pointer or focus is on a meeting (null: on none). */
   onHoverMeeting(id: string | null): void;
   onClearSelection(): void;
@@ -33,6 +46,8 @@ interface InteractionOptions extends TimelineCallbacks {
 }
 
 const ZOOM_STEP = 1.6;
+/** On touch, a mark's button reaches this far past its drawing (44 px targets); the nearest mark under the finger wins. */
+const TOUCH_REACH = 17;
 
 /**
  * Pointer, keyboard and roving focus for the timeline. The tooltip and the focused mark
@@ -73,7 +88,8 @@ export function useTimelineInteractions(options: InteractionOptions) {
 
   const onPointerMove = (event: PointerEvent) => {
     const frame = renderer.frame;
-    if (!frame || event.buttons !== 0) return dismissTooltip();
+    // A finger has no hover: a tooltip opened by a tap would stay until the next tap elsewhere.
+    if (!frame || event.buttons !== 0 || event.pointerType === "touch") return dismissTooltip();
     const [x, y] = localPoint(event);
     if (frame.detail.kind === "marks") {
       const hit = hitTestMarks(frame.marks, x, y);
@@ -87,18 +103,29 @@ export function useTimelineInteractions(options: InteractionOptions) {
     showTooltip(`b:${bar.lane}:${bar.bin}`, { content: barTooltip(model, bar, frame.detail.unit), x: bar.x + bar.width / 2, y: bar.barTop }, null);
   };
 
-  const onActivate = useCallback((id: string, additive: boolean) => {
-    onSelectMeeting(id, additive);
-    focus.set(id);
-  }, [onSelectMeeting, focus]);
+  const onActivate = useCallback((id: string, additive: boolean, point?: ActivationPoint) => {
+    // Buttons grown for fingers overlap their neighbours: choose the mark nearest the press.
+    let chosen = id;
+    const frame = renderer.frame;
+    const area = layerRef.current?.parentElement;
+    if (point && frame && area && frame.detail.kind === "marks") {
+      const rect = area.getBoundingClientRect();
+      const hit = hitTestMarks(frame.marks, point.clientX - rect.left, point.clientY - rect.top, point.touch ? TOUCH_REACH : 3);
+      if (hit >= 0) chosen = model.meetings[frame.marks[hit]!.index]!.id;
+    }
+    onSelectMeeting(chosen, additive, { touch: point?.touch ?? false });
+    focus.set(chosen);
+    if (point?.touch) dismissTooltip();
+  }, [onSelectMeeting, focus, renderer, layerRef, model, dismissTooltip]);
 
   const onClick = (event: MouseEvent) => {
     const frame = renderer.frame;
     if (!frame || (event.target as HTMLElement).closest("[data-meeting-id]")) return;
     const [x, y] = localPoint(event);
     if (frame.detail.kind === "marks") {
-      const hit = hitTestMarks(frame.marks, x, y);
-      if (hit >= 0) onActivate(model.meetings[frame.marks[hit]!.index]!.id, event.ctrlKey || event.metaKey);
+      const touch = (event.nativeEvent as globalThis.PointerEvent).pointerType === "touch";
+      const hit = hitTestMarks(frame.marks, x, y, touch ? TOUCH_REACH : 3);
+      if (hit >= 0) onActivate(model.meetings[frame.marks[hit]!.index]!.id, event.ctrlKey || event.metaKey, { clientX: event.clientX, clientY: event.clientY, touch });
       return;
     }
     const hit = hitTestBars(frame.bars, x, y);
@@ -136,6 +163,19 @@ export function useTimelineInteractions(options: InteractionOptions) {
     }
   };
 
+  /** Up and Down: the nearest meeting in time in the next lane above or below that has one in view. */
+  const moveFocusAcrossLanes = (fromId: string, step: 1 | -1) => {
+    const frame = renderer.frame;
+    const fromIndex = model.indexById.get(fromId);
+    if (!frame || fromIndex === undefined) return;
+    const inView = frame.marks.filter((mark) => mark.x >= 0 && mark.x <= frame.view.width);
+    const position = markInNextLane(inView, fromIndex, step);
+    if (position < 0) return;
+    const id = model.meetings[inView[position]!.index]!.id;
+    focus.set(id);
+    buttonFor(id)?.focus();
+  };
+
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (id && buttonIds.includes(id)) {
@@ -166,6 +206,12 @@ export function useTimelineInteractions(options: InteractionOptions) {
         if (markId) moveFocus(markId, forward ? 1 : -1);
         else renderer.zoom.panBy(forward ? 0.25 : -0.25);
         break;
+      case "ArrowUp":
+      case "ArrowDown":
+        // On the timeline itself the arrows keep scrolling the page.
+        if (!markId) return;
+        moveFocusAcrossLanes(markId, event.key === "ArrowDown" ? 1 : -1);
+        break;
       case "Escape":
         onClearSelection();
         break;
@@ -175,8 +221,10 @@ export function useTimelineInteractions(options: InteractionOptions) {
     event.preventDefault();
   };
 
-  const onFocusMark = useCallback((id: string) => {
+  /** A mark took focus: its tooltip shows for keyboard focus, not for a tap or a click (the pointer has its own). */
+  const onFocusMark = useCallback((id: string, fromKeyboard: boolean) => {
     focus.set(id);
+    if (!fromKeyboard) return;
     const index = model.indexById.get(id);
     const mark = renderer.frame?.marks.find((candidate) => candidate.index === index);
     if (index !== undefined && mark) showMeeting(index, mark.x, mark.y);

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/text/calendar";
 import type { Dataset } from "@/lib/model/dataset";
 import type { Entity, EntityKind, Meeting, Participation } from "@/lib/model/schema";
 import { shortLabelFor } from "./shortLabel";
@@ -46,7 +47,7 @@ function placeholderEntity(id: string): Pick<Entity, "kind" | "name" | "aliases"
 }
 
 function meetingDetail(meeting: Meeting): string {
-  return `${meeting.date} · ${meeting.topic}`;
+  return `${formatDate(meeting.date)} · ${meeting.topic}`;
 }
 
 /**

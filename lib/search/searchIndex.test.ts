@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import type { Entity, Meeting } from "@/lib/model/schema";
-import { buildSearchIndex, searchIndex } from "./searchIndex";
+import { buildSearchIndex, searchIndex, yearInQuery } from "./searchIndex";
 
 const coteDivoire: Entity = { id: "state:CIV", kind: "state", name: "Côte d’Ivoire", aliases: ["Cote d'Ivoire"], iso3: "CIV", sources: [{ source: "reference" }] };
 const resumption: Meeting = {
@@ -85,6 +85,60 @@ describe("searchIndex", () => {
     expect(outcome.results).toHaveLength(20);
     expect(outcome.total).toBe(30);
     expect(outcome.results[0]?.id).toBe("4600");
+  });
+
+  it("knows the Council's words for outcomes: veto, resolution, presidential statement, communiqué", () => {
+    expect(ids("veto")).toEqual(["4842"]);
+    expect(ids("vetoes")).toEqual(["4842"]);
+    // A vetoed draft resolution is a resolution's draft: it follows the adopted ones.
+    expect(ids("resolution")).toEqual(["4694", "4842"]);
+    expect(ids("resolutions")).toEqual(["4694"]);
+    expect(ids("communiqué")).toEqual(["4740"]);
+    expect(ids("communique")).toEqual(["4740"]);
+    expect(ids("presidential statement")).toEqual([]);
+    expect(ids("vetoed by united states")).toEqual(["4842"]);
+  });
+
+  it("finds meetings by document symbol: resolution, draft, verbatim record and press release", () => {
+    expect(ids("S/RES/1459")).toEqual(["4694"]);
+    expect(ids("S/RES/1459 (2003)")).toEqual(["4694"]);
+    expect(ids("S/2003/980")).toEqual(["4842"]);
+    // The resumption (in this fixture) shares the record of its meeting.
+    expect(ids("s/pv.4739")).toEqual(["4739", "4739-R1"]);
+    expect(ids("SC/7645")).toEqual(["4694"]);
+  });
+
+  it("finds meetings by month and by year", () => {
+    expect(ids("April 2003")).toEqual(["4739", "4739-R1", "4740"]);
+    expect(ids("2003")).toEqual(["4694", "4739", "4739-R1", "4740", "4842"]);
+    expect(ids("1956")).toEqual([]);
+  });
+
+  it("finds people by name and by office", () => {
+    expect(ids("annan")).toEqual(["person:kofi-annan"]);
+    expect(ids("secretary-general")).toEqual(["person:kofi-annan"]);
+    expect(ids("Powell")).toEqual([]);
+  });
+
+  it("says what kind of thing each result is, in its type and in words", () => {
+    const [veto] = searchIndex(index, "veto").results;
+    expect(veto?.type).toEqual({ kind: "meeting", outcome: "vetoed-draft" });
+    expect(veto?.typeLabel).toBe("Meeting · Vetoed draft");
+    expect(veto?.outcome).toBe("Vetoed draft S/2003/980: vetoed by United States, 10-1-4");
+    expect(veto?.label).toBe("Meeting 4842 — 14 October 2003 — The situation in the Middle East — Vetoed draft S/2003/980: vetoed by United States, 10-1-4");
+    const [au] = searchIndex(index, "african union").results;
+    expect(au?.type).toEqual({ kind: "entity", entityKind: "organization" });
+    expect(au?.typeLabel).toBe("Organization");
+    const [annan] = searchIndex(index, "annan").results;
+    expect(annan?.typeLabel).toBe("Person");
+    expect(annan?.detail).toBe("Secretary-General of the United Nations");
+    expect(searchIndex(index, "4739").results[0]?.typeLabel).toBe("Meeting");
+  });
+
+  it("reads a year asked for on its own", () => {
+    expect(yearInQuery(" 1956 ")).toBe(1956);
+    expect(yearInQuery("March 1956")).toBeNull();
+    expect(yearInQuery("4739a")).toBeNull();
   });
 
   it("returns nothing for an empty or blank query", () => {

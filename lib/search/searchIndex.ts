@@ -1,26 +1,37 @@
-import type { Entity, Meeting } from "@/lib/model/schema";
+import type { Entity, EntityKind, Meeting, Outcome } from "@/lib/model/schema";
 import { meetingTitle } from "@/lib/details/format";
 import { entityOptionLabel } from "@/lib/details/entityText";
-import { entityKindLabels } from "@/lib/model/vocabularyLabels";
+import { outcomeClassOf, type OutcomeClass } from "@/lib/model/outcomeClass";
+import { entityKindLabels, outcomeClassLabels } from "@/lib/model/vocabularyLabels";
 import { formatDate, formatMonth } from "@/lib/text/calendar";
 import { foldText } from "@/lib/text/fold";
+import { upperFirst } from "@/lib/text/upperFirst";
+import { outcomeKeys, outcomeLine } from "./councilWords";
+
+/** What a result is, so its icon and its words can say so. */
+export type SearchResultType = { kind: "meeting"; outcome: OutcomeClass } | { kind: "entity"; entityKind: EntityKind };
 
 export interface SearchResult {
   kind: "meeting" | "entity";
   id: string;
+  type: SearchResultType;
+  /** The kind of thing in a word or two: "Meeting · Vetoed draft", "Organization". */
+  typeLabel: string;
   /** The option's accessible name: "Meeting 4739 — 11 April 2003 — …", "African Union — organization". */
   label: string;
   /** The first part of the label, shown stronger: "Meeting 4739", "African Union". */
   title: string;
   /** The rest: "11 April 2003 — The Security Council and regional organizations", "organization". */
   detail: string;
+  /** A meeting's outcome in a line: "Vetoed draft S/2003/980, vetoed by United States, 10-1-4". */
+  outcome?: string;
 }
 
 interface SearchEntry {
   result: SearchResult;
   /** Keys a reader would call the thing by: meeting number, name, alias, ISO code. */
   primary: string[];
-  /** Keys that describe it: topic, agenda item, dates, document symbols. */
+  /** Keys that describe it: topic, agenda item, dates, document symbols, outcome kinds, office. */
   secondary: string[];
   /** Within one rank: entities before meetings (names are fewer and more specific), then this. */
   order: string;
@@ -30,16 +41,28 @@ export interface SearchIndex {
   entries: SearchEntry[];
 }
 
+/** Names of the entities an outcome names (the vetoing state); ids when the dataset does not know them. */
+export type NameOf = (entityId: string) => string;
+
 // Accents, case, curly quotes and dashes do not matter: "cote d'ivoire" finds "Côte d’Ivoire".
 const folded = (keys: ReadonlyArray<string | undefined>) => [...new Set(keys.filter((key): key is string => !!key).map(foldText))];
 
-const resolutionNumber = /^S\/RES\/(\d+)/;
-
-function meetingEntry(meeting: Meeting): SearchEntry {
+function meetingEntry(meeting: Meeting, nameOf: NameOf): SearchEntry {
   const title = meetingTitle(meeting);
   const detail = `${formatDate(meeting.date)} — ${meeting.topic}`;
+  const outcome = outcomeClassOf(meeting);
+  const outcomeText = meeting.outcomes.map((each: Outcome) => outcomeLine(each, nameOf)).join("; ");
   return {
-    result: { kind: "meeting", id: meeting.id, label: `${title} — ${detail}`, title, detail },
+    result: {
+      kind: "meeting",
+      id: meeting.id,
+      type: { kind: "meeting", outcome },
+      typeLabel: outcome === "none" ? "Meeting" : `Meeting · ${outcomeClassLabels[outcome]}`,
+      label: `${title} — ${detail}${outcomeText ? ` — ${outcomeText}` : ""}`,
+      title,
+      detail,
+      ...(outcomeText ? { outcome: outcomeText } : {}),
+    },
     primary: folded([meeting.number?.toString(), meeting.id]),
     secondary: folded([
       meeting.topic,
@@ -49,18 +72,29 @@ function meetingEntry(meeting: Meeting): SearchEntry {
       formatDate(meeting.date),
       meeting.date,
       formatMonth(meeting.date),
+      meeting.date.slice(0, 4),
       meeting.records.verbatim,
-      ...meeting.outcomes.map((outcome) => outcome.symbol),
-      // People ask for "resolution 1483" or just "1483", not "S/RES/1483 (2003)".
-      ...meeting.outcomes.map((outcome) => resolutionNumber.exec(outcome.symbol ?? "")?.[1]).map((number) => number && `resolution ${number}`),
+      ...meeting.records.corrigenda,
+      ...meeting.records.pressReleases,
+      ...meeting.outcomes.flatMap((each) => outcomeKeys(each, nameOf)),
     ]),
     order: `1 ${meeting.date} ${String(meeting.number ?? 0).padStart(6, "0")} ${meeting.id}`,
   };
 }
 
 function entityEntry(entity: Entity): SearchEntry {
+  const kind = entityKindLabels[entity.kind].one;
   return {
-    result: { kind: "entity", id: entity.id, label: entityOptionLabel(entity), title: entity.name, detail: entityKindLabels[entity.kind].one },
+    result: {
+      kind: "entity",
+      id: entity.id,
+      type: { kind: "entity", entityKind: entity.kind },
+      typeLabel: upperFirst(kind),
+      label: entityOptionLabel(entity),
+      title: entity.name,
+      // A person's office says who they are better than "person".
+      detail: entity.title ?? kind,
+    },
     primary: folded([entity.name, ...entity.aliases, entity.iso3]),
     secondary: folded([entity.title]),
     order: `0 ${foldText(entity.name)}`,
@@ -68,7 +102,9 @@ function entityEntry(entity: Entity): SearchEntry {
 }
 
 export function buildSearchIndex(source: { meetings: readonly Meeting[]; entities: readonly Entity[] }): SearchIndex {
-  return { entries: [...source.entities.map(entityEntry), ...source.meetings.map(meetingEntry)] };
+  const names = new Map(source.entities.map((entity) => [entity.id, entity.name]));
+  const nameOf: NameOf = (id) => names.get(id) ?? id.replace(/^\w+:/, "");
+  return { entries: [...source.entities.map(entityEntry), ...source.meetings.map((meeting) => meetingEntry(meeting, nameOf))] };
 }
 
 /**
@@ -111,4 +147,10 @@ export function searchIndex(index: SearchIndex, rawQuery: string, limit = 20): S
   }
   ranked.sort((a, b) => a.rank - b.rank || (a.entry.order < b.entry.order ? -1 : a.entry.order > b.entry.order ? 1 : 0));
   return { results: ranked.slice(0, limit).map(({ entry }) => entry.result), total: ranked.length };
+}
+
+/** A year the query names on its own ("1956"), for saying that year is not loaded; null otherwise. */
+export function yearInQuery(rawQuery: string): number | null {
+  const match = /^\s*(\d{4})\s*$/.exec(rawQuery);
+  return match ? Number(match[1]) : null;
 }

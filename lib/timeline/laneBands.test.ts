@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import type { Meeting } from "@/lib/model/schema";
 import { dayOfYear } from "./dates";
-import { laneBandsFor, visibleCountByLane } from "./laneBands";
+import { laneBandsFor, minLanesHeight, visibleCountByLane } from "./laneBands";
 import { visibilityFlags } from "./meetingFlags";
 import { buildTimelineModel } from "./timelineModel";
 
@@ -46,5 +46,24 @@ describe("lane bands", () => {
     const year2003 = { startDay: dayOfYear(2003), endDay: dayOfYear(2004) };
     expect(visibleCountByLane(model, everything, year2003)).toEqual([5, 1]);
     expect(visibleCountByLane(model, everything, { startDay: dayOfYear(2004), endDay: dayOfYear(2005) })).toEqual([0, 1]);
+  });
+});
+
+describe("minLanesHeight", () => {
+  it("is the height at which every lane holds its rows of the smallest marks", () => {
+    const width = 40;
+    const height = minLanesHeight(model, everything, null, width);
+    const bands = laneBandsFor(model, everything, null, width, height);
+    // Five Iraq meetings on five days running, in a plot 40 px wide for two years: one row each.
+    expect(bands[0]!.height).toBeGreaterThanOrEqual(5 * (8 + 2) + 2 * 4 - 0.5);
+    expect(height).toBeGreaterThanOrEqual(80);
+  });
+
+  it("is the lanes' floor when the marks fit side by side", () => {
+    expect(minLanesHeight(model, everything, null, 4000)).toBe(80);
+  });
+
+  it("is nothing before the plot has a width", () => {
+    expect(minLanesHeight(model, everything, null, 0)).toBe(0);
   });
 });

@@ -19,9 +19,16 @@ describe("presidency labels", () => {
     expect(labels[0]!.x).toBeCloseTo(46.5);
   });
 
-  it("falls back to the ISO code when the name is too wide for the month", () => {
-    const labels = presidencyLabels(presidencies, nameOf, { startDay, pxPerDay: 1.6, width: 600 }, measure);
-    expect(labels[0]!.text).toBe("FRA");
+  it("writes every month's ISO code when one month's name is too wide for it: one style for the row", () => {
+    // At 1.85 px a day February (28 days) has 39.8 px for "Germany" (56 px); January has room for "France".
+    const labels = presidencyLabels(presidencies, nameOf, { startDay, pxPerDay: 1.85, width: 600 }, measure);
+    expect(labels.map((label) => label.text)).toEqual(["FRA", "DEU", "MEX"]);
+  });
+
+  it("leaves out a month cut by the edge that has no room for the row's form", () => {
+    // Only 3 days of January in view: no room for "France"; February and April have room for names.
+    const labels = presidencyLabels(presidencies, nameOf, { startDay: startDay + 28, pxPerDay: 4, width: 400 }, measure);
+    expect(labels.map((label) => label.text)).toEqual(["Germany", "Mexico"]);
   });
 
   it("centres a label on the visible part of a month cut by the edge of the view", () => {

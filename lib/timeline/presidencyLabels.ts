@@ -20,9 +20,11 @@ export interface PresidencyView {
 const MIN_MONTH_PX = 24;
 
 /**
- * The state presiding over the Council each month in view, written under the month:
- * its name when that fits in the visible part of the month, else its ISO code, else
- * nothing. Labels stay inside their month, so they never overlap.
+ * The state presiding over the Council each month in view, written under the month in
+ * one style for the whole row: every name when each whole month in view has room for
+ * its name, else every ISO code, so the row never reads "France DEU Guinea Mexico PAK".
+ * A month cut by the edge of the view shows the row's form if it fits, else nothing.
+ * Labels stay inside their month, so they never overlap.
  */
 export function presidencyLabels(
   presidencies: readonly PresidencyMonth[],
@@ -34,7 +36,7 @@ export function presidencyLabels(
   if (presidencies.length === 0 || view.pxPerDay * 28 < MIN_MONTH_PX) return [];
   const byMonth = new Map(presidencies.map((presidency) => [presidency.month, presidency.entityId]));
   const endDay = view.startDay + view.width / view.pxPerDay;
-  const labels: PresidencyLabel[] = [];
+  const months: Array<{ key: string; startX: number; left: number; right: number; room: number; whole: boolean; name: string; code: string }> = [];
   for (let month = monthIndexOfDay(view.startDay); dayOfMonthIndex(month) < endDay; month++) {
     const key = monthKeyOfIndex(month);
     const entityId = byMonth.get(key);
@@ -43,10 +45,15 @@ export function presidencyLabels(
     const endX = (dayOfMonthIndex(month + 1) - view.startDay) * view.pxPerDay;
     const left = Math.max(0, startX);
     const right = Math.min(view.width, endX);
-    const room = right - left - 2 * padding;
-    const { name, code } = nameOf(entityId);
-    const text = measure(name) <= room ? name : measure(code) <= room ? code : null;
-    if (text) labels.push({ month: key, x: (left + right) / 2, monthStartX: startX >= 0 ? startX : Number.NaN, text });
+    months.push({ key, startX, left, right, room: right - left - 2 * padding, whole: startX >= 0 && endX <= view.width + 0.5, ...nameOf(entityId) });
+  }
+  const judged = months.some((month) => month.whole) ? months.filter((month) => month.whole) : months;
+  const names = judged.every((month) => measure(month.name) <= month.room);
+  const labels: PresidencyLabel[] = [];
+  for (const month of months) {
+    const text = names ? month.name : month.code;
+    if (measure(text) > month.room) continue;
+    labels.push({ month: month.key, x: (month.left + month.right) / 2, monthStartX: month.startX >= 0 ? month.startX : Number.NaN, text });
   }
   return labels;
 }

@@ -3,7 +3,7 @@ import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { dayOfIso, dayOfYear } from "./dates";
 import { visibilityFlags } from "./meetingFlags";
 import { buildTimelineModel } from "./timelineModel";
-import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "./viewFollow";
+import { dayToShowSelection, openingRange, rangeToShowWindow, readableOpening, windowDays } from "./viewFollow";
 import type { DayView } from "./zoomMath";
 
 const model = buildTimelineModel(sampleDataset.meetings, sampleDataset.subjectAreas);
@@ -47,5 +47,21 @@ describe("the view following changes made elsewhere", () => {
 
   it("follows the last of several meetings added at once", () => {
     expect(dayToShowSelection(model, everything, winter, [], ["4694", "4842"])).toBe(dayOfIso("2003-10-14") + 0.5);
+  });
+});
+
+describe("readableOpening", () => {
+  const year = { startDay: 12053, endDay: 12418 };
+  it("keeps the year on a plot wider than a phone's, even where its marks must shrink", () => {
+    expect(readableOpening(year, 1100)).toBe(year);
+    expect(readableOpening(year, 683)).toBe(year);
+  });
+  it("opens a phone's plot on the first months of the year", () => {
+    const range = readableOpening(year, 286);
+    expect(range.startDay).toBe(year.startDay);
+    expect(range.endDay - range.startDay).toBeCloseTo(110, 0);
+  });
+  it("leaves the range alone before the plot has a width", () => {
+    expect(readableOpening(year, 0)).toBe(year);
   });
 });

@@ -1,0 +1,215 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Everyday use (issue 13): the explorer on a phone with touch, a laptop and a projector;
+// panels that stay on screen, search in the Council's words, the keyboard without traps,
+// browser zoom, and a first load that does not jump. Each state is saved to
+// e2e/screenshots/everyday-*.png for a person to look at.
+
+const phone = { width: 390, height: 844 };
+const desktops = [
+  { name: "1280x720", width: 1280, height: 720 },
+  { name: "1920x1080", width: 1920, height: 1080 },
+];
+
+/** Ten filters at once: three subject areas, five outcome kinds, people, and stated links only. */
+const tenFilters = "areas=iraq,africa,europe&outcomes=resolution,communique,other,none,draft-not-adopted&kinds=person&stated=1";
+/** Every outcome but the veto hidden: the year's two vetoed drafts alone. */
+const vetoesOnly = "outcomes=resolution,presidential-statement,communique,other,none,draft-not-adopted";
+
+type Box = { x: number; y: number; width: number; height: number };
+function expectInside(box: Box | null, viewport: { width: number; height: number }, what: string) {
+  expect(box, `${what} is rendered`).not.toBeNull();
+  expect(box!.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
+  expect(box!.y, `${what}: top edge`).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, `${what}: right edge`).toBeLessThanOrEqual(viewport.width + 0.5);
+  expect(box!.y + box!.height, `${what}: bottom edge`).toBeLessThanOrEqual(viewport.height + 0.5);
+}
+
+async function openFilters(page: Page) {
+  await page.locator("summary").filter({ hasText: /^Filters/ }).click();
+  const panel = page.getByRole("group", { name: "Filters for both views" });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+test.describe("on a laptop and a projector", () => {
+  for (const viewport of desktops) {
+    test(`the header keeps one row and the filters pop-over lies inside the viewport at ${viewport.name}`, async ({ explorer, page }) => {
+      await page.setViewportSize(viewport);
+      await explorer.open(tenFilters);
+      const summary = page.locator("summary").filter({ hasText: "(10 active)" });
+      await expect(summary).toBeVisible();
+      // One row of controls: the year, the search field and the filters share a baseline.
+      const bottoms = await Promise.all([page.getByRole("combobox", { name: "Year" }), explorer.search, summary].map(async (control) => {
+        const box = (await control.boundingBox())!;
+        return box.y + box.height;
+      }));
+      expect(Math.max(...bottoms) - Math.min(...bottoms), "the header's controls sit in one row").toBeLessThan(12);
+      const panel = await openFilters(page);
+      expectInside(await panel.boundingBox(), viewport, "the filters panel");
+      await explorer.screenshot(`everyday-filters-${viewport.name}`);
+      await page.keyboard.press("Escape");
+      await expect(panel).toBeHidden();
+    });
+  }
+
+  test("searching for veto lists the year's vetoed drafts, each saying what it is", async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.search.fill("veto");
+    const results = page.getByRole("listbox", { name: "Search results" }).getByRole("option");
+    await expect(results).toHaveCount(2);
+    await expect(results.nth(0)).toHaveAccessibleName(/^Meeting 4828 — 16 September 2003 — .*Vetoed draft S\/2003\/891: vetoed by United States/);
+    await expect(results.nth(1)).toHaveAccessibleName(/^Meeting 4842 — 14 October 2003 — .*Vetoed draft S\/2003\/980/);
+    await expect(results.nth(0)).toContainText("Meeting · Vetoed draft");
+    await explorer.screenshot("everyday-search-veto");
+
+    // Symbols, months and offices are words the search knows too.
+    for (const [query, first] of [["S/RES/1483", /^Meeting 4761/], ["S/PV.4739", /^Meeting 4739/], ["March 2003", /^Meeting \d+ — \d+ March 2003/], ["Secretary-General of the United Nations", /^Kofi Annan — person/]] as const) {
+      await explorer.search.fill(query);
+      await expect(results.first(), query).toHaveAccessibleName(first);
+    }
+    await explorer.search.fill("1956");
+    await expect(page.getByRole("button", { name: "Load all years to search it" })).toBeVisible();
+  });
+
+  test("Enter in search moves focus to the chosen meeting's record, and / then searches again", async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.search.fill("4739");
+    await page.keyboard.press("Enter");
+    const heading = explorer.details.getByRole("heading", { name: "Meeting 4739", level: 2 });
+    await expect(heading).toBeFocused();
+    await explorer.screenshot("everyday-search-enter-focus");
+    await page.keyboard.press("/");
+    await expect(explorer.search).toBeFocused();
+    await expect(explorer.search).toHaveValue("");
+  });
+
+  test("a record's meetings are one press away, and choosing one keeps the focus in the details", async ({ explorer, page }) => {
+    await explorer.open("e=org:EU");
+    await explorer.details.getByRole("button", { name: /^Go to its meetings \(\d+\)$/ }).click();
+    const meetings = explorer.details.getByRole("heading", { name: /^Meetings \(\d+\)$/ });
+    await expect(meetings).toBeFocused();
+    await page.keyboard.press("Tab");
+    const first = explorer.details.getByRole("button", { name: /^Meeting 4739/ });
+    await expect(first).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(explorer.details.getByRole("heading", { name: "Meeting 4739", level: 2 })).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+  });
+
+  test("the Iraq record says its inferred rule once, not once per meeting", async ({ explorer }) => {
+    await explorer.open("e=state:IRQ");
+    await expect(explorer.details.getByText(/^Subject of the meeting \(\d+ meetings\):/)).toHaveCount(1);
+    await expect(explorer.details.getByText(/names Iraq/)).toHaveCount(0);
+    await explorer.screenshot("everyday-iraq-record");
+  });
+
+  test("Up and Down move between subject areas on the timeline", async ({ explorer, page }) => {
+    await explorer.open();
+    await explorer.meetingMark(4739).focus();
+    const focused = explorer.meetingMarks.and(page.locator(":focus"));
+    const heightOf = async () => (await focused.boundingBox())!.y;
+    // 4739 is in the last lane (thematic and institutional); Up goes to the lane above, Down comes back.
+    const start = await heightOf();
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(heightOf).toBeLessThan(start - 10);
+    const above = await heightOf();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(heightOf).toBeGreaterThan(above + 10);
+    await page.keyboard.press("ArrowDown");
+    await expect(focused).toHaveCount(1);
+  });
+});
+
+test.describe("browser zoom", () => {
+  // 150 % of a 1280×720 laptop: the page lays out in 853×480 CSS pixels.
+  test.use({ viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5 });
+
+  test("at 150 % the year's meetings stay single marks, with a notice open too", async ({ explorer, page }) => {
+    await explorer.open();
+    await expect(explorer.timeline).toHaveAttribute("data-detail", "marks");
+    await expect(explorer.timeline).toHaveAttribute("data-visible-start", "2003-01-01");
+    await expect(explorer.timeline).toHaveAttribute("data-visible-end", "2003-12-31");
+    await explorer.screenshot("everyday-zoom-150");
+    await explorer.open("m=0000");
+    await expect(page.getByText(/This link names something not in the data/)).toBeVisible();
+    await expect(explorer.timeline).toHaveAttribute("data-detail", "marks");
+    await explorer.screenshot("everyday-zoom-150-notice");
+  });
+});
+
+test.describe("first load", () => {
+  test("shifts the layout by less than 0.05 and logs no error", async ({ explorer, page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      const shifts = { total: 0 };
+      (window as unknown as { __layoutShift: typeof shifts }).__layoutShift = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) shifts.total += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await explorer.open();
+    await expect(explorer.graph).toHaveAttribute("data-settled", "true", { timeout: 30_000 });
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShift: { total: number } }).__layoutShift.total);
+    console.log(`cumulative layout shift on first load: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThan(0.05);
+    expect(errors).toEqual([]);
+    expect((await page.request.get("/favicon.ico")).status()).toBe(200);
+    expect((await page.request.get("/manifest.webmanifest")).status()).toBe(200);
+  });
+
+  test("a page that does not exist says so and leads home", async ({ page }) => {
+    await page.goto("/no-such-page/");
+    await expect(page.getByRole("heading", { name: "This page is not part of Council Explorer" })).toBeVisible();
+    await page.getByRole("link", { name: "Go to the explorer" }).click();
+    await expect(page.getByRole("region", { name: "Timeline of Security Council meetings" })).toBeVisible();
+  });
+});
+
+test.describe("on a phone with touch", () => {
+  test.use({ viewport: phone, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test("the filters are a sheet inside the screen, with ten filters active", async ({ explorer, page }) => {
+    await explorer.open(tenFilters);
+    const panel = await openFilters(page);
+    expectInside(await panel.boundingBox(), phone, "the filters sheet");
+    await explorer.screenshot("everyday-phone-filters");
+    await panel.getByRole("button", { name: "Done" }).tap();
+    await expect(panel).toBeHidden();
+  });
+
+  test("opens on readable months and hides keyboard hints", async ({ explorer, page }) => {
+    await explorer.open();
+    await expect(explorer.timeline).toHaveAttribute("data-detail", "marks");
+    await expect(explorer.timeline).toHaveAttribute("data-visible-start", "2003-01-01");
+    expect(await explorer.timeline.getAttribute("data-visible-end")).toMatch(/^2003-0[3-5]-/);
+    await expect(page.locator("kbd").filter({ visible: true })).toHaveCount(0);
+    await explorer.screenshot("everyday-phone-opening");
+  });
+
+  test("a tap on a veto mark selects it and brings its record into view, with no tooltip left behind", async ({ explorer, page }) => {
+    // No veto in the first months the phone opens on: the timeline is empty until Reset shows the year.
+    await page.goto(`/?${vetoesOnly}`);
+    await explorer.timelineSettled();
+    await page.getByRole("button", { name: "Reset zoom" }).tap();
+    await expect(explorer.timeline).toHaveAttribute("data-visible-end", "2003-12-31");
+    await explorer.timelineSettled();
+    const veto = explorer.meetingMark(4828);
+    const box = (await veto.boundingBox())!;
+    // The finger lands 12 px left of the drawn mark (4842, the other veto, is to its right): the target is larger than the drawing.
+    await page.touchscreen.tap(box.x + box.width / 2 - 12, box.y + box.height / 2);
+    await expect(veto).toHaveAttribute("aria-pressed", "true");
+    const heading = explorer.details.getByRole("heading", { name: "Meeting 4828", level: 2 });
+    await expect(heading).toBeInViewport();
+    await expect(page.getByRole("tooltip")).toHaveCount(0);
+    await explorer.screenshot("everyday-phone-tap-veto");
+  });
+});
