@@ -68,7 +68,8 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
     <div className={styles.page}>
       {/* One row of controls from 1100 px up; below, a designed second row for the search
           field. Controls others add (present, stories, export, import) go in .tools, which
-          never wraps: each is a compact button. */}
+          never wraps: each is a compact button; with three or more the search moves to its
+          own row sooner (Explorer.module.css). */}
       <header className={styles.header}>
         <h1 className={styles.title}>{title}</h1>
         <div className={styles.yearSlot}>

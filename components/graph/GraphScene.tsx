@@ -20,7 +20,8 @@ export interface GraphSceneProps {
   graph: GraphData;
   display: ValueSource<GraphDisplay>;
   hover: ValueSource<number>;
-  onSelectNode(index: number, additive: boolean): void;
+  /** `touch`: a tap on the canvas (a phone brings the details into view). */
+  onSelectNode(index: number, additive: boolean, touch?: boolean): void;
   onHoverNode(index: number): void;
   onBackgroundClick?(): void;
   statedOnly?: boolean;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
+import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { buildGraph } from "@/lib/graph/buildGraph";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi, usePrelaidGraphLayout } from "@/lib/store/ExplorerStoreProvider";
 import { selectStatedOnly } from "@/lib/store/selectors";
@@ -24,11 +25,14 @@ export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } 
   const hover = useStoreHoverIndex(store, graph.indexById);
 
   const onSelectNode = useCallback(
-    (nodeIndex: number, additive: boolean) => {
+    (nodeIndex: number, additive: boolean, touch?: boolean) => {
       const node = graph.nodes[nodeIndex];
       if (!node) return;
       if (node.kind === "meeting") store.getState().selectMeeting(node.id, { additive });
       else store.getState().selectEntity(node.id, { additive });
+      // On a phone the details sit below the graph: a tap brings them up, as on the timeline.
+      const { selection } = store.getState();
+      if (touch && (selection.meetings.includes(node.id) || selection.entities.includes(node.id))) requestDetailsReveal({ id: node.id, focus: true });
     },
     [graph, store],
   );

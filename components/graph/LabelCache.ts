@@ -7,7 +7,7 @@ import type { ViewTransform } from "@/lib/graph/viewFit";
 import { canvasFont } from "@/lib/theme/theme";
 import { selectionRingRadius } from "./drawLayer";
 
-export const labelFontSize = 13;
+export const labelFontSize = 14;
 export const labelFont = canvasFont(labelFontSize, 600);
 /** Names of nodes a selection dims: lighter, so they give context without competing. */
 export const dimmedLabelFont = canvasFont(labelFontSize, 400);

@@ -5,7 +5,8 @@ import type { LayoutChannel } from "./layoutChannel";
 import { fitInsets } from "./overlayControls";
 
 export interface CanvasCallbacks {
-  onSelect(index: number, additive: boolean): void;
+  /** `touch`: chosen by a tap, whose details a phone then brings into view. */
+  onSelect(index: number, additive: boolean, touch?: boolean): void;
   onBackgroundClick(): void;
   onHover(index: number): void;
 }
@@ -102,7 +103,7 @@ export function attachInteractions(
   };
   const onClick = (event: MouseEvent) => {
     const index = renderer.nodeAt(event.offsetX, event.offsetY);
-    if (index >= 0) callbacks().onSelect(index, event.ctrlKey || event.metaKey || event.shiftKey);
+    if (index >= 0) callbacks().onSelect(index, event.ctrlKey || event.metaKey || event.shiftKey, (event as PointerEvent).pointerType === "touch");
     else callbacks().onBackgroundClick();
   };
   canvas.addEventListener("pointermove", onPointerMove);

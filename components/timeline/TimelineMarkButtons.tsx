@@ -1,4 +1,4 @@
-import { memo, type FocusEvent, type MouseEvent, type RefObject } from "react";
+import { memo, useLayoutEffect, useRef, type FocusEvent, type MouseEvent, type RefObject } from "react";
 import { useValueSource } from "@/components/hooks/useValueSource";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { MarkButtonModel } from "@/lib/timeline/markLayer";
@@ -64,8 +64,27 @@ export const TimelineMarkButtons = memo(function TimelineMarkButtons({ layerRef,
   const { selected, highlighted } = useValueSource(emphasis);
   const focusId = useValueSource(focus);
   const tabbableId = focusId && marks.some((mark) => mark.id === focusId) ? focusId : marks[0]?.id;
+  // A focused mark that leaves the view (a zoom out, a filter) takes its button with it:
+  // focus goes to the mark now in the tab order, or the timeline, never to the page's body.
+  const lastFocused = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const lost = lastFocused.current;
+    const layer = layerRef.current;
+    if (!lost || lost.isConnected || !layer || (document.activeElement !== document.body && document.activeElement !== null)) return;
+    lastFocused.current = null;
+    const next = layer.querySelector<HTMLElement>('[tabindex="0"]') ?? layer.closest<HTMLElement>('[role="region"]');
+    next?.focus({ preventScroll: true });
+  });
   return (
-    <div ref={layerRef} className={styles.markLayer} role="group" aria-label="Meetings in view">
+    <div
+      ref={layerRef}
+      className={styles.markLayer}
+      role="group"
+      aria-label="Meetings in view"
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+      }}
+    >
       {marks.map((mark) => (
         <MarkButton
           key={mark.id}

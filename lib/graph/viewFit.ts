@@ -62,7 +62,7 @@ export interface FocusInput {
   /** The transform that fits the whole graph: the focus zooms in at most `maxZoom` times further. */
   all: ViewTransform;
   viewport: Viewport;
-  /** Room around the lit nodes, for their labels. */
+  /** Room around the lit nodes, for their labels: a name such as "League of Arab States" on either side (about 150 px at 14 px). */
   padding?: { x: number; y: number };
   maxZoom?: number;
   /** Zooming in by less than this is not worth moving the view. */
@@ -81,7 +81,7 @@ export interface FocusInput {
  * neighbours does not fill the screen, and never further out than the whole graph.
  */
 export function selectionFocus(input: FocusInput): ViewTransform | null {
-  const { positions, radii, nodeState, current, all, viewport, padding = { x: 56, y: 28 }, maxZoom = 3, minGain = 1.5, always = false } = input;
+  const { positions, radii, nodeState, current, all, viewport, padding = { x: 130, y: 28 }, maxZoom = 3, minGain = 1.5, always = false } = input;
   const { specific } = input;
   const hasSpecific = specific?.some((flag) => flag === 1) ?? false;
   const lit = hasSpecific
