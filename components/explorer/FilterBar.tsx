@@ -96,7 +96,7 @@ export function FilterBar() {
       </summary>
       <div ref={panel} className={styles.filterGroups} role="group" aria-label="Filters for both views">
         <div className={styles.sheetHeader}>
-          <h2 className={styles.sheetTitle}>Filters</h2>
+          <h2 className={styles.sheetTitle}>Choose what to show</h2>
           <button type="button" className={styles.sheetDone} onClick={() => close(true)}>
             Done
           </button>

@@ -15,9 +15,9 @@ export const AXIS_HEIGHT = 58;
 const PRESIDENCY_Y = 46;
 const measurePresidency = createTextMeasurer("14px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
 
-/** Ticks for a plot this wide; the canvas draws its grid lines on the same ticks. */
+/** Ticks for a plot this wide (a phone's three months get a name each); the canvas draws its grid lines on the same ticks. */
 export function axisTickCount(width: number): number {
-  return Math.max(2, Math.floor(width / 120));
+  return Math.max(3, Math.floor(width / 120));
 }
 
 /** The zoomed view and time scale, as the renderer publishes them with every painted frame. */

@@ -51,12 +51,19 @@ describe("lane bands", () => {
 
 describe("minLanesHeight", () => {
   it("is the height at which every lane holds its rows of the smallest marks", () => {
-    const width = 40;
+    const width = 500;
     const height = minLanesHeight(model, everything, null, width);
     const bands = laneBandsFor(model, everything, null, width, height);
-    // Five Iraq meetings on five days running, in a plot 40 px wide for two years: one row each.
+    // Five Iraq meetings on five days running, in a plot 500 px wide for two years: one row each.
     expect(bands[0]!.height).toBeGreaterThanOrEqual(5 * (8 + 2) + 2 * 4 - 0.5);
     expect(height).toBeGreaterThanOrEqual(80);
+  });
+
+  it("on a phone, holds only the months the plot opens on", () => {
+    // From June 2003 a 300 px plot opens on about four months, without the March stack.
+    const fromJune = { startDay: dayOfYear(2003) + 151, endDay: dayOfYear(2004) };
+    expect(minLanesHeight(model, everything, fromJune, 300)).toBe(80);
+    expect(minLanesHeight(model, everything, { startDay: dayOfYear(2003) + 59, endDay: dayOfYear(2004) }, 300)).toBeGreaterThan(80);
   });
 
   it("is the lanes' floor when the marks fit side by side", () => {

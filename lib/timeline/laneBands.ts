@@ -3,6 +3,7 @@ import { laneWeights, layoutLanes, type LaneBand } from "./laneLayout";
 import type { VisibilityFlags } from "./meetingFlags";
 import { packRows, quantizeGap } from "./packRows";
 import { lowerBoundDay, type TimelineModel } from "./timelineModel";
+import { readableOpening } from "./viewFollow";
 import type { DayRange } from "./zoomMath";
 
 /**
@@ -32,13 +33,14 @@ function homeWeights(model: TimelineModel, visibility: VisibilityFlags, home: Da
  * marks at the smallest mark size: below it (browser zoom at 150 %, a notice open, a
  * short window) the lanes keep this height and scroll instead of turning into bars.
  * Bands share the height by their weights (layoutLanes), so the height is the one at
- * which the lane that needs most, for its weight, gets what it needs.
+ * which the lane that needs most, for its weight, gets what it needs. A phone's plot
+ * opens on a few months (readableOpening): its lanes need only hold those.
  */
 export function minLanesHeight(model: TimelineModel, visibility: VisibilityFlags, home: DayRange | null, width: number, style: FrameStyle = defaultFrameStyle, minLane = 40): number {
   if (width <= 0 || model.lanes.length === 0) return 0;
   const size = style.markSizes[style.markSizes.length - 1]!;
   // Marks a little past either end are drawn too, and the renderer packs at quantized gaps.
-  const rows = homeRows(model, visibility, home, width, size, style, 7);
+  const rows = homeRows(model, visibility, readableOpening(home ?? model.domain, width), width, size, style, 7);
   const weights = homeWeights(model, visibility, home, width, style);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const floor = minLane * weights.length;

@@ -59,7 +59,7 @@ describe("readableOpening", () => {
   it("opens a phone's plot on the first months of the year", () => {
     const range = readableOpening(year, 286);
     expect(range.startDay).toBe(year.startDay);
-    expect(range.endDay - range.startDay).toBeCloseTo(110, 0);
+    expect(range.endDay - range.startDay).toBeCloseTo(102, 0);
   });
   it("leaves the range alone before the plot has a width", () => {
     expect(readableOpening(year, 0)).toBe(year);

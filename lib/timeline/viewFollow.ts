@@ -41,12 +41,12 @@ export function dayToShowSelection(model: TimelineModel, visible: Uint8Array, vi
 
 /**
  * A phone's plot (under 480 px) cannot show a year's marks side by side: it opens on
- * about three months across 290 px instead (2.6 px a day), with month names and the
+ * about three months across 290 px instead (2.8 px a day), with month names and the
  * presidency row readable. Swipe sideways for the rest; Reset shows the year. Wider
  * plots open on the whole range; their lanes scroll if they must (minLanesHeight).
  */
 export const NARROW_PLOT_PX = 480;
-export const MIN_OPENING_PX_PER_DAY = 2.6;
+export const MIN_OPENING_PX_PER_DAY = 2.8;
 
 /** The opening range cut to what a phone's plot shows readably, from its start; unchanged on wider plots or when it fits. */
 export function readableOpening(range: DayRange, width: number, minPxPerDay = MIN_OPENING_PX_PER_DAY): DayRange {
