@@ -193,6 +193,10 @@ test.describe("leaving every year", () => {
       await page.goto("/?years=all");
       await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
       await explorer.timelineSettled();
+      // A phone opens on the first months of 2003 (readableOpening); Reset shows the whole year.
+      await page.getByRole("button", { name: "Reset zoom" }).tap();
+      await expect(explorer.timeline).toHaveAttribute("data-visible-end", "2003-12-31");
+      await explorer.timelineSettled();
       await expect(explorer.timelineStatus).toContainText(": 223 meetings");
       await expect.poll(() => explorer.laneCountTotal()).toBe(223);
     });
