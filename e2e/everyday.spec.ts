@@ -125,6 +125,28 @@ test.describe("on a laptop and a projector", () => {
   });
 });
 
+test("every text on the page is at least 14 px on a 1920 screen, with a record open", async ({ explorer, page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await explorer.open("m=4739");
+  await expect(explorer.graph).toHaveAttribute("data-settled", "true", { timeout: 30_000 });
+  const small = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim()) continue;
+      const box = element.getBoundingClientRect();
+      // Visually hidden text (1 px boxes) is for screen readers; it has no size to read.
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility === "hidden") continue;
+      const size = Number.parseFloat(getComputedStyle(element).fontSize);
+      if (size < 14) found.push(`${size}px: ${node.textContent.trim().slice(0, 40)}`);
+    }
+    return found;
+  });
+  expect(small).toEqual([]);
+  await explorer.screenshot("everyday-1920-meeting-4739");
+});
+
 test.describe("browser zoom", () => {
   // 150 % of a 1280×720 laptop: the page lays out in 853×480 CSS pixels.
   test.use({ viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5 });

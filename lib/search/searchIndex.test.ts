@@ -141,6 +141,16 @@ describe("searchIndex", () => {
     expect(yearInQuery("4739a")).toBeNull();
   });
 
+  it("treats hostile queries as plain text: brackets, patterns, markup, control characters, a very long query", () => {
+    for (const query of ["(", "[", ".*", "\\", "<img src=x onerror=alert(1)>", "\u0000\u202e", "a".repeat(10_000), "S/RES/"]) {
+      expect(() => searchIndex(index, query), JSON.stringify(query.slice(0, 20))).not.toThrow();
+    }
+    expect(ids("<img src=x onerror=alert(1)>")).toEqual([]);
+    expect(ids(".*")).toEqual([]);
+    expect(ids("a".repeat(10_000))).toEqual([]);
+    expect(yearInQuery("1956".repeat(100))).toBeNull();
+  });
+
   it("returns nothing for an empty or blank query", () => {
     expect(searchIndex(index, "   ")).toEqual({ results: [], total: 0 });
   });
