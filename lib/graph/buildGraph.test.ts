@@ -85,6 +85,13 @@ describe("edgesForParticipation", () => {
     ["briefer", "spoke"],
     ["subject", "subject-of"],
     ["non-speaking", "present"],
+    ["vetoed", "voted"],
+    ["voted-against", "voted"],
+    ["abstained", "voted"],
+    ["not-participating", "voted"],
+    ["absent", "voted"],
+    ["sponsor", "sponsored"],
+    ["raised-by", "raised"],
   ] as const)("draws a %s as a '%s' line to the meeting", (role, kind) => {
     expect(edgesForParticipation(at(role))).toEqual([{ kind, sourceId: "state:GRC", targetId: "4739" }]);
   });

@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/model/dataset";
 import type { Entity, EntityKind, Meeting, Participation } from "@/lib/model/schema";
+import { voteRoles } from "@/lib/model/vocabulary";
 import { shortLabelFor } from "./shortLabel";
 import type { GraphData, GraphEdge, GraphEdgeKind, GraphNode } from "./types";
 
@@ -15,6 +16,7 @@ interface EdgeEnds {
 }
 
 const spokeRoles = new Set<Participation["role"]>(["council-member", "invited", "briefer"]);
+const voteRoleSet = new Set<Participation["role"]>(voteRoles);
 
 /** Which lines one participation draws. Exported for tests of the mapping alone. */
 export function edgesForParticipation(participation: Participation): EdgeEnds[] {
@@ -25,6 +27,9 @@ export function edgesForParticipation(participation: Participation): EdgeEnds[] 
   if (spokeRoles.has(role)) return [toMeeting("spoke")];
   if (role === "subject") return [toMeeting("subject-of")];
   if (role === "non-speaking") return [toMeeting("present")];
+  if (voteRoleSet.has(role)) return [toMeeting("voted")];
+  if (role === "sponsor") return [toMeeting("sponsored")];
+  if (role === "raised-by") return [toMeeting("raised")];
   if (role === "speaker-on-behalf") {
     // Greece spoke in the meeting, and it spoke for the European Union.
     return party ? [toMeeting("spoke"), { kind: "spoke-on-behalf", sourceId: entityId, targetId: party }] : [toMeeting("spoke")];

@@ -15,5 +15,20 @@ export const participationRoles = [
   "represented-by",
   "subject",
   "non-speaking",
+  // Votes on an outcome (the meetings table, the veto list, the Repertoire): each state's
+  // vote is an edge of its own, with the outcome's evidence.
+  "vetoed",
+  "voted-against",
+  "abstained",
+  "not-participating",
+  "absent",
+  // A draft "submitted by" the states the source names.
+  "sponsor",
+  // A letter "from A concerning B" brought B before the Council: A raised it, B is the subject.
+  "raised-by",
 ] as const;
+
+/** The roles that record a state's vote on an outcome rather than a part in the debate. */
+export const voteRoles = ["vetoed", "voted-against", "abstained", "not-participating", "absent"] as const satisfies readonly ParticipationRole[];
+export type VoteRole = (typeof voteRoles)[number];
 export type ParticipationRole = (typeof participationRoles)[number];
