@@ -42,7 +42,7 @@ export function edgesForParticipation(participation: Participation): EdgeEnds[] 
   return [party ? { kind: "represented-by", sourceId: party, targetId: entityId } : toMeeting("present")];
 }
 
-const kindByPrefix: Record<string, EntityKind> = { state: "state", org: "organization", person: "person", group: "group" };
+const kindByPrefix: Record<string, EntityKind> = { state: "state", org: "organization", person: "person", group: "group", territory: "territory" };
 
 /** A node for an id the participations name but the entity list lacks: keep the link, say what we know. */
 function placeholderEntity(id: string): Pick<Entity, "kind" | "name" | "aliases" | "title"> {

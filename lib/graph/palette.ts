@@ -13,6 +13,7 @@ export const nodeStyle: Record<GraphNodeKind, { fill: string; stroke: string; sh
   organization: { ...graphTheme.nodes.organization, shape: "square", label: upperFirst(entityKindLabels.organization.one) },
   person: { ...graphTheme.nodes.person, shape: "triangle", label: upperFirst(entityKindLabels.person.one) },
   group: { ...graphTheme.nodes.group, shape: "diamond", label: upperFirst(entityKindLabels.group.one) },
+  territory: { ...graphTheme.nodes.territory, shape: "square", label: upperFirst(entityKindLabels.territory.one) },
   meeting: { ...graphTheme.nodes.meeting, shape: "dot", label: "Meeting" },
 };
 

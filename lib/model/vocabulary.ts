@@ -3,7 +3,8 @@
 
 export const outcomeKinds = ["resolution", "presidential-statement", "communique", "vetoed-draft", "draft-not-adopted", "other"] as const;
 export const meetingKinds = ["meeting", "videoconference"] as const;
-export const entityKinds = ["state", "organization", "person", "group"] as const;
+// A territory is a place the Council discusses that is no state (Western Sahara).
+export const entityKinds = ["state", "organization", "person", "group", "territory"] as const;
 export type EntityKind = (typeof entityKinds)[number];
 export const participationRoles = [
   "president",

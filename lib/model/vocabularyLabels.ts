@@ -13,6 +13,7 @@ export const entityKindLabels: Record<EntityKind, { one: string; many: string }>
   organization: { one: "organization", many: "organizations" },
   person: { one: "person", many: "people" },
   group: { one: "group", many: "groups" },
+  territory: { one: "territory", many: "territories" },
 };
 
 export const orgKindLabels: Record<NonNullable<Entity["orgKind"]>, string> = {

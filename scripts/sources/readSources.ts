@@ -10,6 +10,7 @@ export function readSources(sourcesDir: string): SourceTexts {
   const vetoFile = path.join(tablesDir, "scact_veto_table_en.html");
   return {
     reference: JSON.parse(readFileSync(path.join(sourcesDir, "data/reference-2003.json"), "utf8")),
+    councilMembers: JSON.parse(readFileSync(path.join(sourcesDir, "data/council-members-1946-2022.json"), "utf8")),
     tables: tableFiles.map((name) => ({
       file: `sources/un-meetings-tables/${name}`,
       year: Number(/scact(\d{4})/.exec(name)![1]),
