@@ -10,6 +10,7 @@ import { EmptyDetails } from "./EmptyDetails";
 import { EntityDetails } from "./EntityDetails";
 import { MeetingDetails } from "./MeetingDetails";
 import { SelectionList } from "./SelectionList";
+import { WindowSummary } from "./WindowSummary";
 import styles from "./Details.module.css";
 
 /** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */
@@ -40,7 +41,12 @@ export function DetailsPanel() {
   return (
     // Focusable so keyboard users can scroll a long list of participants.
     <aside ref={panel} className={styles.panel} aria-label="Details" tabIndex={0}>
-      {!meeting && !entity && <EmptyDetails />}
+      {!meeting && !entity && (
+        <>
+          <WindowSummary />
+          <EmptyDetails />
+        </>
+      )}
       {meeting && (
         <>
           {severalMeetings && (
