@@ -34,6 +34,9 @@ export interface TableStats {
   rows: number;
   rowsParsed: number;
   meetings: number;
+  /** The lowest and highest meeting numbers the table gives (undefined for a table of videoconferences only). */
+  firstMeeting?: number;
+  lastMeeting?: number;
   problems: number;
 }
 
@@ -47,6 +50,8 @@ export interface BuiltDataset {
   vetoes: VetoRecord[];
   problems: Problem[];
   tableStats: TableStats[];
+  /** Rows of the veto list and vetoes read from them; undefined without a veto list. */
+  vetoStats?: { file: string; rows: number; vetoes: number };
   /** The consistency checks of lib/ingest/consistencyChecks.ts, each with its exceptions. */
   checks: CheckResult[];
 }
@@ -59,7 +64,12 @@ function meetingsFromTables(sources: SourceTexts, context: MeetingContext, probl
   for (const table of sources.tables) {
     const parsed = parseMeetingsTable(table.html, { file: table.file, year: table.year });
     problems.push(...parsed.problems);
-    tableStats.push({ file: table.file, year: table.year, rows: parsed.rowCount, rowsParsed: parsed.rowsParsed, meetings: parsed.meetings.length, problems: parsed.problems.length });
+    const numbers = parsed.meetings.flatMap((meeting) => (meeting.number === undefined ? [] : [meeting.number]));
+    tableStats.push({
+      file: table.file, year: table.year, rows: parsed.rowCount, rowsParsed: parsed.rowsParsed, meetings: parsed.meetings.length,
+      ...(numbers.length > 0 ? { firstMeeting: Math.min(...numbers), lastMeeting: Math.max(...numbers) } : {}),
+      problems: parsed.problems.length,
+    });
     rows.push(...parsed.meetings);
     for (const row of parsed.meetings) {
       const meeting = meetingFromTable(row, context);
@@ -112,9 +122,11 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
 
   let vetoes: VetoRecord[] = [];
   let disagreements: VetoDisagreement[] = [];
+  let vetoStats: BuiltDataset["vetoStats"];
   if (sources.vetoTable) {
     const parsed = parseVetoTable(sources.vetoTable.html, { file: sources.vetoTable.file });
     vetoes = parsed.vetoes;
+    vetoStats = { file: sources.vetoTable.file, rows: parsed.rowCount, vetoes: parsed.vetoes.length };
     problems.push(...parsed.problems, ...crossCheckVetoes(tableRows, vetoes));
     const where = { file: sources.vetoTable.file, line: 0 };
     disagreements = reconcileVetoes(meetingsById, vetoes, (names, date) => names.map((name) => resolver.resolveName(name, date) ?? context.unresolved(name, where, date)));
@@ -146,6 +158,7 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
     vetoes,
     problems,
     tableStats,
+    ...(vetoStats ? { vetoStats } : {}),
     checks,
   };
 }

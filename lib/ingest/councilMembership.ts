@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { stateId } from "@/lib/model/ids";
+import { parseSource } from "./sourceErrors";
 
 // The Council's members in every calendar year, from ../shared/data/council-members-1946-2022.json
 // (six elected members a year to 1965, ten from 1966, with the permanent seats; the name
@@ -56,5 +57,5 @@ export class CouncilMembership {
 }
 
 export function parseCouncilMembers(json: unknown): CouncilMembership {
-  return new CouncilMembership(councilMembersSchema.parse(json));
+  return new CouncilMembership(parseSource(councilMembersSchema, json, councilMembersFile, "the Council's membership by year"));
 }
