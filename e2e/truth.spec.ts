@@ -60,6 +60,9 @@ test.describe("data truth", () => {
     await expect(summary).toContainText(
       `${meetings2003.length} meetings: ${count("vetoed-draft")} vetoes: ${vetoer} ×${count("vetoed-draft")}; ${count("resolution")} resolutions; ${count("presidential-statement")} presidential statements.`,
     );
+    // Who sat on the Council in the window, from council-members-1946-2022.json.
+    await expect(summary).toContainText("On the Council in 2003: 15 states:");
+    await expect(summary.getByRole("list", { name: "Council members in view" }).getByRole("button")).toHaveCount(15);
     await explorer.screenshot("truth-window-summary");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting, Participation } from "@/lib/model/schema";
-import { otherVotes, vetoAccountText, vetoesCast, windowOutcomes, windowOutcomesText } from "./voteRecord";
+import { councilMembersIn, otherVotes, vetoAccountText, vetoesCast, windowOutcomes, windowOutcomesText } from "./voteRecord";
 
 // 2003's two vetoes (S/2003/891 at 4828, S/2003/980 at 4842), both by the United States, and a resolution.
 const meeting = (id: string, date: string, outcomes: Meeting["outcomes"]): Meeting => ({
@@ -37,5 +37,17 @@ describe("vote record", () => {
       "UN veto list: vetoed by France and USSR (S/PV.49, 1946-06-26, meeting 49)",
     );
     expect(vetoAccountText({ source: "un-veto-table", vetoedBy: [], evidence: { source: "un-veto-table" } }, nameOf, format)).toBe("UN veto list: records no veto of this draft here");
+  });
+});
+
+describe("councilMembersIn", () => {
+  it("lists the states that sat in the years in view, by name", () => {
+    const entities = [
+      { id: "state:SUN", name: "Union of Soviet Socialist Republics", councilYears: [1946, 1991] },
+      { id: "state:RUS", name: "Russian Federation", councilYears: [1992, 2003] },
+      { id: "state:CHL", name: "Chile", councilYears: [2003] },
+      { id: "org:AU", name: "African Union" },
+    ];
+    expect(councilMembersIn(new Set([2003]), entities).map((entity) => entity.name)).toEqual(["Chile", "Russian Federation"]);
   });
 });

@@ -69,3 +69,11 @@ export function vetoAccountText(account: VetoAccount, nameOf: (id: string) => st
   const where = [account.draft, account.date ? formatDate(account.date) : undefined, account.meetingNumber ? `meeting ${account.meetingNumber}` : undefined].filter(Boolean).join(", ");
   return `${source}: ${what}${where ? ` (${where})` : ""}`;
 }
+
+/** The states that sat on the Council in any of `years`, by name: who could vote in the window. */
+export function councilMembersIn(years: ReadonlySet<number>, entities: readonly { id: string; name: string; councilYears?: number[] }[]): Array<{ id: string; name: string }> {
+  return entities
+    .filter((entity) => entity.councilYears?.some((year) => years.has(year)))
+    .map(({ id, name }) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}

@@ -18,9 +18,11 @@ const historicOrganizations: Entity[] = [
 function overlay(entity: Entity, era: StateEra): Entity {
   // A dated name that is also a plain alias would mean the state at any date: the dated form wins.
   const dropped = new Set([...(era.notAliases ?? []), ...(era.names ?? []).map((dated) => dated.name)].map(nameKey));
-  const aliases = [...new Set([...entity.aliases, ...(era.aliases ?? [])])].filter((alias) => !dropped.has(nameKey(alias)));
+  const renamed = era.displayName && era.displayName !== entity.name ? era.displayName : undefined;
+  const aliases = [...new Set([...(renamed ? [entity.name] : []), ...entity.aliases, ...(era.aliases ?? [])])].filter((alias) => !dropped.has(nameKey(alias)) && alias !== renamed);
   return {
     ...entity,
+    ...(renamed ? { name: renamed } : {}),
     aliases,
     ...(era.from ? { validFrom: era.from } : {}),
     ...(era.until ? { validUntil: era.until } : {}),

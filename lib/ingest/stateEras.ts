@@ -26,8 +26,13 @@ export interface StateEra {
   /** ISO 3166 alpha-3 (or the documented key above); the entity id is `state:` or `territory:` plus it. */
   key: string;
   kind?: "state" | "territory";
-  /** The one display name; for states the 2003 reference knows, its name wins. */
+  /** The one display name; for states the 2003 reference knows, its name wins unless `displayName` says otherwise. */
   name: string;
+  /**
+   * Replaces the reference's name as the one display name, the reference's becoming an
+   * alias: the short form the UN uses in the Council's lists of members.
+   */
+  displayName?: string;
   /** Names that meant it at any time it existed. */
   aliases?: string[];
   /** Names that meant it only for a while. */
@@ -40,6 +45,9 @@ export interface StateEra {
 }
 
 export const stateEras: readonly StateEra[] = [
+  // The Council's lists of members (council-members-1946-2022.json) write these two short; so does the app, everywhere.
+  { key: "GBR", name: "United Kingdom", displayName: "United Kingdom" },
+  { key: "USA", name: "United States", displayName: "United States" },
   // Reference states whose names or existence changed (the reference gives their 2003 names).
   { key: "CHN", name: "China", names: [{ name: "Republic of China", until: "1971-10-24" }, { name: "People's Republic of China", from: "1971-10-25" }] },
   {
