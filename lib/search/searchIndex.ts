@@ -61,7 +61,8 @@ function meetingEntry(meeting: Meeting): SearchEntry {
 function entityEntry(entity: Entity): SearchEntry {
   return {
     result: { kind: "entity", id: entity.id, label: entityOptionLabel(entity), title: entity.name, detail: entityKindLabels[entity.kind].one },
-    primary: folded([entity.name, ...entity.aliases, entity.iso3]),
+    // The names it bore for a while count as its names: "Zaire" finds the Democratic Republic of the Congo.
+    primary: folded([entity.name, ...entity.aliases, ...(entity.names ?? []).map((dated) => dated.name), entity.iso3]),
     secondary: folded([entity.title]),
     order: `0 ${foldText(entity.name)}`,
   };
