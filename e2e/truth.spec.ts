@@ -42,10 +42,12 @@ test.describe("data truth", () => {
     await page.goto("/?years=all&year=1956&e=state:SUN&outcomes=resolution,presidential-statement,communique,draft-not-adopted,other,none");
     await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible({ timeout: 30_000 });
     await expect(explorer.details.getByRole("heading", { name: "Union of Soviet Socialist Republics" })).toBeVisible();
-    await expect(explorer.details.getByRole("heading", { name: `Vetoes cast (${expected})` })).toBeVisible();
+    const vetoesCast = explorer.details.getByRole("heading", { name: `Vetoes cast (${expected})` });
+    await expect(vetoesCast).toBeVisible();
     await expect(explorer.details.getByRole("button", { name: /^S\/3730\/Rev\.1 — 4 November 1956/ })).toBeVisible();
     // Meeting 754 (4 November 1956, Hungary): the USSR vetoed S/3730/Rev.1.
     await expect(explorer.meetingMark(754)).toHaveAttribute("data-highlighted", "true");
+    await vetoesCast.scrollIntoViewIfNeeded();
     await explorer.screenshot("truth-ussr-vetoes");
   });
 

@@ -37,6 +37,9 @@ describe("vote record", () => {
       "UN veto list: vetoed by France and USSR (S/PV.49, 1946-06-26, meeting 49)",
     );
     expect(vetoAccountText({ source: "un-veto-table", vetoedBy: [], evidence: { source: "un-veto-table" } }, nameOf, format)).toBe("UN veto list: records no veto of this draft here");
+    expect(vetoAccountText({ source: "un-veto-table", vetoedBy: [], evidence: { source: "un-veto-table", note: "the veto list gives S/5407 as vetoed at meeting 1063 on 1963-09-03" } }, nameOf, format)).toBe(
+      "UN veto list: records no veto of this draft here; the veto list gives S/5407 as vetoed at meeting 1063 on 1963-09-03",
+    );
   });
 });
 

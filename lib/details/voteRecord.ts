@@ -67,7 +67,9 @@ export function vetoAccountText(account: VetoAccount, nameOf: (id: string) => st
   const source = account.source === "un-veto-table" ? "UN veto list" : "UN meetings table";
   const what = account.vetoedBy.length > 0 ? `vetoed by ${account.vetoedBy.map(nameOf).join(" and ")}` : "records no veto of this draft here";
   const where = [account.draft, account.date ? formatDate(account.date) : undefined, account.meetingNumber ? `meeting ${account.meetingNumber}` : undefined].filter(Boolean).join(", ");
-  return `${source}: ${what}${where ? ` (${where})` : ""}`;
+  // A list account with no veto here says where the list has the draft, if anywhere.
+  const elsewhere = account.vetoedBy.length === 0 && account.evidence.note ? `; ${account.evidence.note}` : "";
+  return `${source}: ${what}${where ? ` (${where})` : ""}${elsewhere}`;
 }
 
 /** The states that sat on the Council in any of `years`, by name: who could vote in the window. */

@@ -122,7 +122,11 @@ export function reconcileVetoes(meetings: Map<string, Meeting>, vetoes: readonly
       const meeting = meetings.get(slot.meetingId)!;
       const outcome = meeting.outcomes[slot.index]!;
       if (outcome.kind !== "vetoed-draft" || outcome.vetoAccounts) continue;
-      replaceOutcome(meetings, slot, { ...outcome, kind: "draft-not-adopted", vetoedBy: [], vetoAccounts: [tableAccount(meeting, outcome), { source: "un-veto-table", vetoedBy: [], evidence: { source: "un-veto-table", file: "sources/un-meetings-tables/scact_veto_table_en.html", note: `no veto of ${outcome.symbol} at this meeting` } }] });
+      // The list may give the same draft at another meeting (1963's S/5407, repeated by the year table at the 1069th).
+      const elsewhere = vetoes.find((veto) => draftKey(veto.draft) === draftKey(outcome.symbol!));
+      const note = elsewhere ? `the veto list gives ${elsewhere.draft} as vetoed at meeting ${elsewhere.meetingNumber ?? "?"} on ${elsewhere.date}` : `no veto of ${outcome.symbol} in the veto list`;
+      const listEvidenceHere: Evidence = elsewhere ? { ...listEvidence(elsewhere), note } : { source: "un-veto-table", file: "sources/un-meetings-tables/scact_veto_table_en.html", note };
+      replaceOutcome(meetings, slot, { ...outcome, kind: "draft-not-adopted", vetoedBy: [], vetoAccounts: [tableAccount(meeting, outcome), { source: "un-veto-table", vetoedBy: [], evidence: listEvidenceHere }] });
       disagreements.push({ meetingId: meeting.id, draft: outcome.symbol!, what: "only the year table records this veto" });
     }
   }
