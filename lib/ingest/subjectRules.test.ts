@@ -37,8 +37,6 @@ const examples: Record<string, { topic: string; date: string; subjects: string[]
   "adjectival-tunisian": { topic: "The Tunisian question", date: "1952-04-14", subjects: ["state:TUN adjectival-tunisian"] },
   "adjectival-guatemalan": { topic: "The Guatemalan question", date: "1954-06-20", subjects: ["state:GTM adjectival-guatemalan"] },
   "adjectival-syrian-and-lebanese": { topic: "The Syrian and Lebanese question", date: "1946-02-16", subjects: ["state:SYR adjectival-syrian-and-lebanese", "state:LBN adjectival-syrian-and-lebanese"] },
-  "adjectival-korean": { topic: "The Korean question", date: "1950-06-25", subjects: ["state:KOR adjectival-korean", "state:PRK adjectival-korean"] },
-  "adjectival-hungarian": { topic: "The Hungarian question", date: "1956-11-04", subjects: ["state:HUN adjectival-hungarian"] },
   "adjectival-thailand": { topic: "The Thailand question", date: "1954-06-16", subjects: ["state:THA adjectival-thailand"] },
 };
 

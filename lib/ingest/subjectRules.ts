@@ -110,8 +110,6 @@ export const subjectRules: readonly SubjectRule[] = [
     ["tunisian", "state:TUN"],
     ["guatemalan", "state:GTM"],
     ["syrian and lebanese", "state:SYR", "state:LBN"],
-    ["korean", "state:KOR", "state:PRK"],
-    ["hungarian", "state:HUN"],
     ["thailand", "state:THA"],
   ]),
 ];
