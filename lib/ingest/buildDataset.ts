@@ -138,6 +138,9 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
   const councilYears = membership?.yearsByEntity() ?? new Map<string, number[]>();
   const usedIds = new Set([...participations.flatMap((p) => [p.entityId, ...(p.onBehalfOf ? [p.onBehalfOf] : [])]), ...councilYears.keys()]);
   const withYears = (entity: Entity): Entity => (councilYears.has(entity.id) ? { ...entity, councilYears: councilYears.get(entity.id)! } : entity);
+  // The other eras' entities go to data/ when an edge or a Council seat names them, or a succession links them to one that does.
+  const named = catalogue.entities.filter((entity) => !catalogue.optional.has(entity.id) || usedIds.has(entity.id));
+  for (const entity of named) for (const id of [...(entity.successors ?? []), ...(entity.predecessors ?? [])]) usedIds.add(id);
   const catalogued = catalogue.entities.filter((entity) => !catalogue.optional.has(entity.id) || usedIds.has(entity.id));
   const entities = [...catalogued, ...derivedEntities, ...unresolved.all()].map(withYears);
   problems.push(...unresolved.problems);
