@@ -48,6 +48,8 @@ const cases = {
   deletedTable: brokenCopy("deleted-table", (dir) => unlinkSync(path.join(dir, table1990))),
   deletedVetoes: brokenCopy("deleted-vetoes", (dir) => unlinkSync(path.join(dir, vetoTable))),
   corruptReference: brokenCopy("corrupt-reference", (dir) => writeFileSync(path.join(dir, "data/reference-2003.json"), '{"councilMembers": [')),
+  deletedReference: brokenCopy("deleted-reference", (dir) => unlinkSync(path.join(dir, "data/reference-2003.json"))),
+  deletedMembership: brokenCopy("deleted-membership", (dir) => unlinkSync(path.join(dir, "data/council-members-1946-2022.json"))),
   wrongReference: brokenCopy("wrong-reference", (dir) => writeFileSync(path.join(dir, "data/reference-2003.json"), '{"councilMembers": 3}')),
 };
 const results = Promise.all(Object.entries(cases).map(async ([name, copy]) => [name, await ingest(copy)] as const)).then((entries) => Object.fromEntries(entries));
@@ -60,6 +62,8 @@ describe("the ingest refuses broken sources before it writes", () => {
     ["deletedVetoes", 2, /error: sources\/un-meetings-tables\/scact_veto_table_en\.html: the veto list is missing/],
     ["corruptReference", 1, /^ingest: data\/reference-2003\.json: not JSON/],
     ["wrongReference", 1, /^ingest: data\/reference-2003\.json: not the reference facts at councilMembers/],
+    ["deletedReference", 2, /^ingest: the sources folder .* lacks data\/reference-2003\.json/],
+    ["deletedMembership", 2, /^ingest: data\/council-members-1946-2022\.json: missing/],
   ] as const)("%s: exit %i, one line naming the file, output untouched", async (name, status, message) => {
     const result = (await results)[name]!;
     expect(result.status).toBe(status);
