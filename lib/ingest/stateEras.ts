@@ -9,11 +9,16 @@
 //   Two have no ISO code of their own and get a documented key: RVN (the Republic of
 //   Viet-Nam; ISO 3166 of 1974 gave it VNM, which the project keeps for today's Viet Nam)
 //   and the territories' slugs.
-// - dates: independence, union, dissolution and renaming as the UN recorded them (the UN's
-//   list of Member States, "Growth in United Nations membership", un.org/en/about-us/growth-in-un-membership,
-//   which gives each admission, merger, dissolution and change of name), and for the
-//   Council's seats ../shared/data/council-members-1946-2022.md (China 25 Oct 1971, the
-//   USSR's continuation by the Russian Federation 24 Dec 1991, the UAR coded EGY, Zaire COD).
+// - dates: independence, union, dissolution and renaming as the UN recorded them: the list
+//   of UN Member States by date of admission with each renaming, merger, continuation and
+//   dissolution (https://en.wikipedia.org/wiki/Enlargement_of_the_United_Nations); the
+//   membership roster's notes on the United Arab Republic, Tanzania, Malaysia and the two
+//   Germanys (https://www.nationsencyclopedia.com/United-Nations/Membership.html); Zaire
+//   renamed on 17 May 1997 (https://history.info/on-this-day/1997-zaire-renamed-congo-fall-mobutu/);
+//   and for the Council's seats and names ../shared/data/council-members-1946-2022.md
+//   (China 25 Oct 1971, the USSR's continuation by the Russian Federation 24 Dec 1991, the
+//   UAR coded EGY, Zaire COD, Dahomey/Benin 30 Nov 1975, Upper Volta/Burkina Faso 4 Aug 1984,
+//   the Libyan Arab Republic to March 1977, Yemen 22 May 1990).
 // A name with dates means this entity only between them; `from`/`until` bound the entity.
 
 export interface DatedName {
