@@ -1,16 +1,21 @@
-// npm run ingest [-- --sources DIR] [-- --check]
-// Reads the raw sources (--sources, else COUNCIL_SOURCES, else ../shared), builds the
-// validated model and writes data/. With --check it writes nothing and exits 1 if data/
-// differs from what it would write; without sources it says in one line that it did not
-// run (exit 0), or under CI=true fails (exit 1).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
+// npm run ingest [-- --sources DIR] [-- --check] [-- --update-manifest] [-- --out DIR]
+// Reads the raw sources (--sources, else COUNCIL_SOURCES, else ../shared), checks them
+// against lib/ingest/sourceManifest.json, builds the validated model and writes data/ (or
+// --out DIR) atomically. With --check it writes nothing and exits 1 if data/ differs from
+// what it would write; without sources it says in one line that it did not run (exit 0),
+// or under CI=true fails (exit 1). --update-manifest records what this run read as the
+// new expectation (do it deliberately, after looking at the sources that changed).
+// Exit status: 0 written (or up to date); 1 invalid input or data/ out of date; 2 input
+// that could not be read. Every error is one line naming the file.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildDataset } from "../lib/ingest/buildDataset";
+import { buildDataset, type BuiltDataset } from "../lib/ingest/buildDataset";
 import { renderDataFiles } from "../lib/ingest/renderDataFiles";
+import { InvalidSourceError } from "../lib/ingest/sourceErrors";
+import { checkSources, manifestOf, sourceManifestFile, sourceManifestSchema } from "../lib/ingest/sourceManifest";
 import { projectRoot, sourcesForCheck, SourcesUnavailableError } from "./sources/locateSources";
-import { readSources } from "./sources/readSources";
-
-const dataDir = path.join(projectRoot, "data");
+import { readSources, UnreadableSourceError } from "./sources/readSources";
+import { writeDataAtomically } from "./writeDataAtomically";
 
 function argValue(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -24,8 +29,38 @@ function listFiles(dir: string, prefix = ""): string[] {
   );
 }
 
+function readManifest() {
+  const file = path.join(projectRoot, sourceManifestFile);
+  if (!existsSync(file)) return undefined;
+  return sourceManifestSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/** "resolution-numbers 0, veto-accounts 8, …": each check with its count of exceptions. */
+function checksLine(built: BuiltDataset): string {
+  return built.checks.map((check) => `${check.id} ${check.exceptions.length}/${check.checked}`).join(", ");
+}
+
+function build(sourcesDir: string, label: string): { built: BuiltDataset } | { status: number } {
+  try {
+    return { built: buildDataset(readSources(sourcesDir)) };
+  } catch (error) {
+    if (error instanceof UnreadableSourceError) {
+      console.error(`${label}: ${error.message}`);
+      return { status: 2 };
+    }
+    if (error instanceof InvalidSourceError) {
+      console.error(`${label}: ${error.message}`);
+      return { status: 1 };
+    }
+    throw error;
+  }
+}
+
 function main(): number {
   const checking = process.argv.includes("--check");
+  const updatingManifest = process.argv.includes("--update-manifest");
+  const label = checking ? "ingest --check" : "ingest";
+  const dataDir = path.resolve(argValue("--out") ?? path.join(projectRoot, "data"));
   let sourcesDir: string;
   try {
     const found = sourcesForCheck(argValue("--sources"));
@@ -40,15 +75,31 @@ function main(): number {
     sourcesDir = found.dir;
   } catch (error) {
     if (!(error instanceof SourcesUnavailableError)) throw error;
-    console.error(`ingest${checking ? " --check" : ""}: ${error.message}`);
+    console.error(`${label}: ${error.message}`);
     return checking ? 1 : 2;
   }
   const started = performance.now();
-  const built = buildDataset(readSources(sourcesDir));
-  const files = renderDataFiles(built);
-  const existing = new Set(listFiles(dataDir).filter((file) => file.endsWith(".json")));
+  const result = build(sourcesDir, label);
+  if ("status" in result) return result.status;
+  const { built } = result;
 
+  const manifest = readManifest();
+  if (updatingManifest) {
+    writeFileSync(path.join(projectRoot, sourceManifestFile), `${JSON.stringify(manifestOf(built), null, 2)}\n`);
+    console.log(`${label}: recorded ${built.tableStats.length} tables and the veto list in ${sourceManifestFile}`);
+  } else if (!manifest) {
+    console.error(`${label}: ${sourceManifestFile} is missing; run npm run ingest -- --update-manifest once, deliberately`);
+    return 1;
+  } else {
+    const findings = checkSources(manifest, built);
+    for (const finding of findings) console.error(`${label}: ${finding.kind === "grown" ? "note" : "error"}: ${finding.message}`);
+    if (findings.some((finding) => finding.kind === "missing")) return 2;
+    if (findings.some((finding) => finding.kind === "invalid")) return 1;
+  }
+
+  const files = renderDataFiles(built);
   if (checking) {
+    const existing = new Set(listFiles(dataDir).filter((file) => file.endsWith(".json")));
     const differing = [...files].filter(([file, text]) => !existsSync(path.join(dataDir, file)) || readFileSync(path.join(dataDir, file), "utf8") !== text).map(([file]) => file);
     const stray = [...existing].filter((file) => !files.has(file));
     if (differing.length + stray.length > 0) {
@@ -59,16 +110,13 @@ function main(): number {
     return 0;
   }
 
-  for (const stale of existing) if (!files.has(stale)) rmSync(path.join(dataDir, stale));
-  for (const [file, text] of files) {
-    mkdirSync(path.dirname(path.join(dataDir, file)), { recursive: true });
-    writeFileSync(path.join(dataDir, file), text);
-  }
+  writeDataAtomically(dataDir, files);
   const stated = built.participations.filter((p) => p.certainty === "stated").length;
   console.log(
     `ingest: ${built.meetings.length} meetings in ${built.tableStats.length} tables, ${built.entities.length} entities, ` +
       `${built.participations.length} participations (${stated} stated, ${built.participations.length - stated} inferred), ` +
-      `${built.vetoes.length} vetoes, ${built.problems.length} problems (see data/ingest-report.json); ${Math.round(performance.now() - started)} ms`,
+      `${built.vetoes.length} vetoes, ${built.problems.length} problems; checks (exceptions/checked): ${checksLine(built)} ` +
+      `(see data/ingest-report.json); ${Math.round(performance.now() - started)} ms`,
   );
   return 0;
 }

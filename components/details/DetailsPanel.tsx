@@ -12,6 +12,7 @@ import { EmptyDetails } from "./EmptyDetails";
 import { EntityDetails } from "./EntityDetails";
 import { MeetingDetails } from "./MeetingDetails";
 import { SelectionList } from "./SelectionList";
+import { WindowSummary } from "./WindowSummary";
 import styles from "./Details.module.css";
 
 /** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */
@@ -87,7 +88,12 @@ export function DetailsPanel() {
         lastFocused.current = event.target;
       }}
     >
-      {!meeting && !entity && <EmptyDetails />}
+      {!meeting && !entity && (
+        <>
+          <WindowSummary />
+          <EmptyDetails />
+        </>
+      )}
       {meeting && (
         <>
           {severalMeetings && (

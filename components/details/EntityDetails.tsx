@@ -1,15 +1,18 @@
-import { useId, useRef } from "react";
+import { Fragment, useId, useRef } from "react";
+import { datedNameText, lifetimeText, yearRuns } from "@/lib/details/entityEra";
 import { inferredRules } from "@/lib/details/inferredRules";
 import { membershipsOf } from "@/lib/details/entityText";
 import { meetingsOfEntity } from "@/lib/details/participantGroups";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Entity } from "@/lib/model/schema";
 import { entityKindLabels, orgKindLabels } from "@/lib/model/vocabularyLabels";
+import { formatDate } from "@/lib/text/calendar";
 import { upperFirst } from "@/lib/text/upperFirst";
 import { EntityButton } from "./EntityButton";
 import { EntityMeetingList } from "./EntityMeetingList";
 import { InferredTag } from "./EvidenceNote";
 import { SourcesSection } from "./SourcesSection";
+import { VetoesCast } from "./VetoesCast";
 import { deeper, Heading, type HeadingLevel } from "./Heading";
 import styles from "./Details.module.css";
 
@@ -50,6 +53,11 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
     target?.scrollIntoView({ block: "start" });
     target?.focus({ preventScroll: true });
   };
+  const lifetime = lifetimeText(entity, formatDate);
+  const succession = [
+    { label: "Continued or succeeded", ids: entity.predecessors ?? [] },
+    { label: "Continued or succeeded by", ids: entity.successors ?? [] },
+  ].filter(({ ids }) => ids.length > 0);
 
   return (
     <article className={styles.details} aria-labelledby={titleId}>
@@ -91,7 +99,35 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
             <dd>{entity.iso3}</dd>
           </>
         )}
+        {lifetime && (
+          <>
+            <dt>Existed</dt>
+            <dd>{lifetime}</dd>
+          </>
+        )}
+        {entity.names && entity.names.length > 0 && (
+          <>
+            <dt>Names over time</dt>
+            <dd>{entity.names.map((dated) => datedNameText(dated, formatDate)).join("; ")}</dd>
+          </>
+        )}
+        {succession.map(({ label, ids }) => (
+          <Fragment key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <EntityChips entities={ids.map((id) => ({ id, name: entityOf(id)?.name ?? id }))} onSelect={onSelectEntity} />
+            </dd>
+          </Fragment>
+        ))}
+        {entity.councilYears && entity.councilYears.length > 0 && (
+          <>
+            <dt>Security Council member</dt>
+            <dd>{yearRuns(entity.councilYears)}</dd>
+          </>
+        )}
       </dl>
+
+      <VetoesCast entityId={entity.id} index={index} level={section} onSelectMeeting={onSelectMeeting} />
 
       {entity.members && (
         <section className={styles.section}>

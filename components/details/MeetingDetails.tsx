@@ -5,6 +5,7 @@ import { groupParticipants, participantCount } from "@/lib/details/participantGr
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Meeting } from "@/lib/model/schema";
 import { formatMonth, formatWeekdayDate } from "@/lib/text/calendar";
+import { CorrectionsSection } from "./CorrectionsSection";
 import { DocumentLink } from "./DocumentLink";
 import { EntityButton } from "./EntityButton";
 import { SourcesSection } from "./SourcesSection";
@@ -36,7 +37,8 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
         {meetingTitle(meeting)}
       </Heading>
       <p className={styles.subtitle}>
-        {formatWeekdayDate(meeting.date)} · {meeting.closed ? "Closed meeting" : "Public meeting"}
+        {formatWeekdayDate(meeting.date)}
+        {meeting.endDate ? ` to ${formatWeekdayDate(meeting.endDate)}` : ""} · {meeting.closed ? "Closed meeting" : "Public meeting"}
       </p>
       <dl className={styles.facts}>
         <dt>Topic</dt>
@@ -49,6 +51,13 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
               {meeting.agendaItemNumber ? `Repertoire item ${meeting.agendaItemNumber}: ` : ""}
               {meeting.agendaItem}
             </dd>
+          </>
+        )}
+        {meeting.records.letters && meeting.records.letters.length > 0 && (
+          // 2020–21: written procedure, its letters carry the briefings and the vote.
+          <>
+            <dt>Letters</dt>
+            <dd>{meeting.records.letters.join(", ")}</dd>
           </>
         )}
         {area && (
@@ -75,6 +84,8 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
         <Heading level={section} className={styles.sectionHeading}>Outcomes</Heading>
         <MeetingOutcomes outcomes={meeting.outcomes} nameOf={nameOf} />
       </section>
+
+      {meeting.corrections && meeting.corrections.length > 0 && <CorrectionsSection corrections={meeting.corrections} level={section} />}
 
       {documents.length > 0 && (
         <section className={styles.section}>

@@ -2,6 +2,7 @@ import { undocsUrl } from "@/lib/details/documentLinks";
 import { outcomeResult } from "@/lib/details/outcomeText";
 import { outcomeClassLabels } from "@/lib/model/vocabularyLabels";
 import type { Outcome } from "@/lib/model/schema";
+import { OutcomeAccounts } from "./OutcomeAccounts";
 import styles from "./Details.module.css";
 
 function OutcomeItem({ outcome, nameOf }: { outcome: Outcome; nameOf: (id: string) => string }) {
@@ -23,6 +24,8 @@ function OutcomeItem({ outcome, nameOf }: { outcome: Outcome; nameOf: (id: strin
         {result}
       </span>
       {outcome.topic && <span className={styles.muted}>{outcome.topic}</span>}
+      {outcome.symbols && outcome.symbols.length > 1 && <span className={styles.muted}>Documents: {outcome.symbols.join(", ")}</span>}
+      {outcome.vetoAccounts && <OutcomeAccounts accounts={outcome.vetoAccounts} nameOf={nameOf} />}
     </li>
   );
 }

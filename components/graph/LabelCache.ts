@@ -20,7 +20,7 @@ const maxLabelWidth = 240;
 /** A selection's meetings are named at any zoom while there are no more than this many. */
 const namedMeetings = 8;
 /** Among labels of equal rank, organizations first; people last, whose titles are long and who stand for one of the others. */
-const kindRank: Record<GraphNodeKind, number> = { organization: 0, group: 1, state: 2, meeting: 3, person: 4 };
+const kindRank: Record<GraphNodeKind, number> = { organization: 0, group: 1, state: 2, territory: 2, meeting: 3, person: 4 };
 
 export interface DrawnLabel extends PlacedLabel {
   text: string;

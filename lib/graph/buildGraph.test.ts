@@ -61,11 +61,11 @@ describe("buildGraph", () => {
     expect(built.nodes[built.indexById.get("person:someone")!]).toMatchObject({ kind: "person", label: "someone" });
   });
 
-  it("gives a long name a short label for the canvas and keeps the full name as the node's name", () => {
-    const longName = "French Republic, with its overseas departments";
-    const entities = sampleDataset.entities.map((entity) => (entity.id === "state:FRA" ? { ...entity, name: longName, aliases: ["FR", "France"] } : entity));
+  it("gives an organization's long name a short label for the canvas and keeps the full name as the node's name", () => {
+    const longName = "African Union, with its Peace and Security Council";
+    const entities = sampleDataset.entities.map((entity) => (entity.id === "org:AU" ? { ...entity, name: longName, aliases: ["AU"] } : entity));
     const built = buildGraph({ ...sampleDataset, entities });
-    expect(built.nodes[built.indexById.get("state:FRA")!]).toMatchObject({ label: longName, shortLabel: "France" });
+    expect(built.nodes[built.indexById.get("org:AU")!]).toMatchObject({ label: longName, shortLabel: "AU" });
   });
 
   it("gives the same nodes and edges in the same order for the same data", () => {
@@ -85,6 +85,13 @@ describe("edgesForParticipation", () => {
     ["briefer", "spoke"],
     ["subject", "subject-of"],
     ["non-speaking", "present"],
+    ["vetoed", "voted"],
+    ["voted-against", "voted"],
+    ["abstained", "voted"],
+    ["not-participating", "voted"],
+    ["absent", "voted"],
+    ["sponsor", "sponsored"],
+    ["raised-by", "raised"],
   ] as const)("draws a %s as a '%s' line to the meeting", (role, kind) => {
     expect(edgesForParticipation(at(role))).toEqual([{ kind, sourceId: "state:GRC", targetId: "4739" }]);
   });

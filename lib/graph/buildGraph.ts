@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/text/calendar";
 import type { Dataset } from "@/lib/model/dataset";
 import type { Entity, EntityKind, Meeting, Participation } from "@/lib/model/schema";
+import { voteRoles } from "@/lib/model/vocabulary";
 import { shortLabelFor } from "./shortLabel";
 import type { GraphData, GraphEdge, GraphEdgeKind, GraphNode } from "./types";
 
@@ -16,6 +17,7 @@ interface EdgeEnds {
 }
 
 const spokeRoles = new Set<Participation["role"]>(["council-member", "invited", "briefer"]);
+const voteRoleSet = new Set<Participation["role"]>(voteRoles);
 
 /** Which lines one participation draws. Exported for tests of the mapping alone. */
 export function edgesForParticipation(participation: Participation): EdgeEnds[] {
@@ -26,6 +28,9 @@ export function edgesForParticipation(participation: Participation): EdgeEnds[] 
   if (spokeRoles.has(role)) return [toMeeting("spoke")];
   if (role === "subject") return [toMeeting("subject-of")];
   if (role === "non-speaking") return [toMeeting("present")];
+  if (voteRoleSet.has(role)) return [toMeeting("voted")];
+  if (role === "sponsor") return [toMeeting("sponsored")];
+  if (role === "raised-by") return [toMeeting("raised")];
   if (role === "speaker-on-behalf") {
     // Greece spoke in the meeting, and it spoke for the European Union.
     return party ? [toMeeting("spoke"), { kind: "spoke-on-behalf", sourceId: entityId, targetId: party }] : [toMeeting("spoke")];
@@ -38,7 +43,7 @@ export function edgesForParticipation(participation: Participation): EdgeEnds[] 
   return [party ? { kind: "represented-by", sourceId: party, targetId: entityId } : toMeeting("present")];
 }
 
-const kindByPrefix: Record<string, EntityKind> = { state: "state", org: "organization", person: "person", group: "group" };
+const kindByPrefix: Record<string, EntityKind> = { state: "state", org: "organization", person: "person", group: "group", territory: "territory" };
 
 /** A node for an id the participations name but the entity list lacks: keep the link, say what we know. */
 function placeholderEntity(id: string): Pick<Entity, "kind" | "name" | "aliases" | "title"> {

@@ -45,6 +45,9 @@ const linkDistanceByKind: Record<GraphEdgeKind, number> = {
   "spoke-on-behalf": 22,
   "aligned-with": 18,
   "represented-by": 18,
+  voted: 34,
+  sponsored: 34,
+  raised: 38,
 };
 
 export function layoutInputFor(graph: GraphData): LayoutInput {

@@ -13,6 +13,7 @@ export const nodeStyle: Record<GraphNodeKind, { fill: string; stroke: string; sh
   organization: { ...graphTheme.nodes.organization, shape: "square", label: upperFirst(entityKindLabels.organization.one) },
   person: { ...graphTheme.nodes.person, shape: "triangle", label: upperFirst(entityKindLabels.person.one) },
   group: { ...graphTheme.nodes.group, shape: "diamond", label: upperFirst(entityKindLabels.group.one) },
+  territory: { ...graphTheme.nodes.territory, shape: "square", label: upperFirst(entityKindLabels.territory.one) },
   meeting: { ...graphTheme.nodes.meeting, shape: "dot", label: "Meeting" },
 };
 
@@ -26,6 +27,9 @@ export const edgeStyle: Record<GraphEdgeKind, { color: string; width: number; la
   "represented-by": { color: graphTheme.edges["represented-by"], width: 1.6, label: "Represented by" },
   "subject-of": { color: graphTheme.edges["subject-of"], width: 1.4, label: "Subject of" },
   present: { color: graphTheme.edges.present, width: 0.8, label: "Present, did not speak" },
+  voted: { color: graphTheme.edges.voted, width: 1.6, label: "Vote (veto, against, abstention, not participating)" },
+  sponsored: { color: graphTheme.edges.sponsored, width: 1.2, label: "Sponsored the draft" },
+  raised: { color: graphTheme.edges.raised, width: 1, label: "Raised the matter" },
 };
 
 /** Inferred edges are dashed and lighter; stated ones solid. */

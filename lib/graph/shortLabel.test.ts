@@ -22,4 +22,9 @@ describe("shortLabelFor", () => {
     expect(shortLabelFor({ kind: "organization", name: "Economic Community of West African States", aliases: ["ECOWAS"] })).toBe("ECOWAS");
     expect(shortLabelFor({ kind: "state", name: "Democratic Republic of the Congo", aliases: ["DRC"] })).toBe("Democratic Republic of the Congo");
   });
+
+  it("keeps a state's one display name, never an alias: the USSR is not also the Soviet Union", () => {
+    expect(shortLabelFor({ kind: "state", name: "Union of Soviet Socialist Republics", aliases: ["USSR", "Soviet Union"] })).toBe("Union of Soviet Socialist Republics");
+    expect(shortLabelFor({ kind: "state", name: "Democratic Republic of the Congo", aliases: ["DRC", "Congo-Kinshasa"] })).toBe("Democratic Republic of the Congo");
+  });
 });

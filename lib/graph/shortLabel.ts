@@ -18,7 +18,8 @@ const isAcronym = (alias: string) => !/\p{Ll}/u.test(alias);
  */
 export function shortLabelFor(entity: Pick<Entity, "name" | "aliases"> & { kind?: Entity["kind"] }): string {
   const { name } = entity;
-  if (name.length <= longerThan) return name;
+  // A state or territory has one display name, used everywhere (the data chooses it); an alias would be a second.
+  if (name.length <= longerThan || entity.kind === "state" || entity.kind === "territory") return name;
   const aliases = entity.aliases ?? [];
   const alias = aliases.find(
     (candidate) => candidate.length >= minLength && candidate.length < name.length && !isAcronym(candidate) && candidate.toLocaleLowerCase() !== name.toLocaleLowerCase(),

@@ -11,6 +11,9 @@ export const edgeKinds = [
   "represented-by",
   "subject-of",
   "present",
+  "voted",
+  "sponsored",
+  "raised",
 ] as const;
 export type GraphEdgeKind = (typeof edgeKinds)[number];
 

@@ -4,18 +4,24 @@ import { parseMeetingsTable, type TableMeeting } from "@/lib/sources/meetingsTab
 import type { Problem } from "@/lib/sources/problem";
 import { parseRepertoire } from "@/lib/sources/repertoire";
 import { crossCheckVetoes, parseVetoTable, type VetoRecord } from "@/lib/sources/vetoTable";
+import { checkEntityEras, checkMeetingOrder, checkResolutionNumbers, checkVetoAccounts, checkVoteTotals, type CheckResult } from "./consistencyChecks";
+import { applyCorrections } from "./corrections";
+import { parseCouncilMembers } from "./councilMembership";
+import { entityCatalogue } from "./entityCatalogue";
 import { presidencyEdges, subjectEdges } from "./inferredEdges";
 import { meetingFromTable, type MeetingContext } from "./meetingsFromTable";
 import { participationsFromRepertoire } from "./participationsFromRepertoire";
 import { presidencyMonths } from "./presidency";
-import { parseReference, referenceEntities, referenceYear, type Reference } from "./reference";
-import { EntityResolver } from "./resolver";
+import { parseReference, referenceYear, type Reference } from "./reference";
 import { compileSubjectPatterns } from "./subjects";
-import { supplementaryStates } from "./supplementaryStates";
 import { UnresolvedRegistry } from "./unresolvedEntities";
+import { reconcileVetoes, type VetoDisagreement } from "./vetoAccounts";
+import { voteEdges } from "./voteEdges";
 
 export interface SourceTexts {
   reference: unknown;
+  /** ../shared/data/council-members-1946-2022.json, parsed JSON; without it, no membership outside the reference year. */
+  councilMembers?: unknown;
   /** One UN library table per year (2020 has two files). `file` is relative to the sources folder. */
   tables: Array<{ file: string; year: number; html: string }>;
   vetoTable?: { file: string; html: string };
@@ -28,6 +34,9 @@ export interface TableStats {
   rows: number;
   rowsParsed: number;
   meetings: number;
+  /** The lowest and highest meeting numbers the table gives (undefined for a table of videoconferences only). */
+  firstMeeting?: number;
+  lastMeeting?: number;
   problems: number;
 }
 
@@ -41,6 +50,10 @@ export interface BuiltDataset {
   vetoes: VetoRecord[];
   problems: Problem[];
   tableStats: TableStats[];
+  /** Rows of the veto list and vetoes read from them; undefined without a veto list. */
+  vetoStats?: { file: string; rows: number; vetoes: number };
+  /** The consistency checks of lib/ingest/consistencyChecks.ts, each with its exceptions. */
+  checks: CheckResult[];
 }
 
 const byMeetingOrder = (a: Meeting, b: Meeting) => a.date.localeCompare(b.date) || (a.number ?? 0) - (b.number ?? 0) || a.id.localeCompare(b.id, "en");
@@ -51,7 +64,12 @@ function meetingsFromTables(sources: SourceTexts, context: MeetingContext, probl
   for (const table of sources.tables) {
     const parsed = parseMeetingsTable(table.html, { file: table.file, year: table.year });
     problems.push(...parsed.problems);
-    tableStats.push({ file: table.file, year: table.year, rows: parsed.rowCount, rowsParsed: parsed.rowsParsed, meetings: parsed.meetings.length, problems: parsed.problems.length });
+    const numbers = parsed.meetings.flatMap((meeting) => (meeting.number === undefined ? [] : [meeting.number]));
+    tableStats.push({
+      file: table.file, year: table.year, rows: parsed.rowCount, rowsParsed: parsed.rowsParsed, meetings: parsed.meetings.length,
+      ...(numbers.length > 0 ? { firstMeeting: Math.min(...numbers), lastMeeting: Math.max(...numbers) } : {}),
+      problems: parsed.problems.length,
+    });
     rows.push(...parsed.meetings);
     for (const row of parsed.meetings) {
       const meeting = meetingFromTable(row, context);
@@ -71,8 +89,9 @@ function meetingsFromTables(sources: SourceTexts, context: MeetingContext, probl
  */
 export function buildDataset(sources: SourceTexts): BuiltDataset {
   const reference: Reference = parseReference(sources.reference);
-  const baseEntities = referenceEntities(reference);
-  const resolver = new EntityResolver(reference, baseEntities, supplementaryStates);
+  const catalogue = entityCatalogue(reference);
+  const { resolver } = catalogue;
+  const membership = sources.councilMembers === undefined ? undefined : parseCouncilMembers(sources.councilMembers);
   const presidencies = presidencyMonths(reference);
   const unresolved = new UnresolvedRegistry();
   const problems: Problem[] = [];
@@ -84,13 +103,14 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
   };
   const tableRows: TableMeeting[] = [];
   const meetingsById = meetingsFromTables(sources, context, problems, tableStats, tableRows);
+  problems.push(...applyCorrections(meetingsById));
 
   const stated: Participation[] = [];
   const derivedEntities: Entity[] = [];
   for (const document of sources.repertoire) {
     const parsed = parseRepertoire(document.text, { file: document.file });
     problems.push(...parsed.problems);
-    const model = participationsFromRepertoire(parsed.items, { file: document.file, resolver, reference, unresolved, calendarIds: new Set(meetingsById.keys()) });
+    const model = participationsFromRepertoire(parsed.items, { file: document.file, resolver, reference, unresolved, calendarIds: new Set(meetingsById.keys()), membership });
     problems.push(...model.problems);
     stated.push(...model.participations);
     derivedEntities.push(...model.entities);
@@ -101,19 +121,36 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
   }
 
   let vetoes: VetoRecord[] = [];
+  let disagreements: VetoDisagreement[] = [];
+  let vetoStats: BuiltDataset["vetoStats"];
   if (sources.vetoTable) {
     const parsed = parseVetoTable(sources.vetoTable.html, { file: sources.vetoTable.file });
     vetoes = parsed.vetoes;
+    vetoStats = { file: sources.vetoTable.file, rows: parsed.rowCount, vetoes: parsed.vetoes.length };
     problems.push(...parsed.problems, ...crossCheckVetoes(tableRows, vetoes));
+    const where = { file: sources.vetoTable.file, line: 0 };
+    disagreements = reconcileVetoes(meetingsById, vetoes, (names, date) => names.map((name) => resolver.resolveName(name, date) ?? context.unresolved(name, where, date)));
   }
 
   const meetings = [...meetingsById.values()].sort(byMeetingOrder);
-  const supplementary = supplementaryEntities();
   const patterns = compileSubjectPatterns(resolver);
-  const participations = [...stated, ...presidencyEdges(meetings, stated), ...subjectEdges(meetings, resolver, patterns)];
-  const usedIds = new Set(participations.flatMap((p) => [p.entityId, ...(p.onBehalfOf ? [p.onBehalfOf] : [])]));
-  const entities = [...baseEntities, ...derivedEntities, ...unresolved.all(), ...supplementary.filter((entity) => usedIds.has(entity.id))];
+  const participations = [...stated, ...voteEdges(meetings), ...presidencyEdges(meetings, stated), ...subjectEdges(meetings, resolver, patterns)];
+  const councilYears = membership?.yearsByEntity() ?? new Map<string, number[]>();
+  const usedIds = new Set([...participations.flatMap((p) => [p.entityId, ...(p.onBehalfOf ? [p.onBehalfOf] : [])]), ...councilYears.keys()]);
+  const withYears = (entity: Entity): Entity => (councilYears.has(entity.id) ? { ...entity, councilYears: councilYears.get(entity.id)! } : entity);
+  // The other eras' entities go to data/ when an edge or a Council seat names them, or a succession links them to one that does.
+  const named = catalogue.entities.filter((entity) => !catalogue.optional.has(entity.id) || usedIds.has(entity.id));
+  for (const entity of named) for (const id of [...(entity.successors ?? []), ...(entity.predecessors ?? [])]) usedIds.add(id);
+  const catalogued = catalogue.entities.filter((entity) => !catalogue.optional.has(entity.id) || usedIds.has(entity.id));
+  const entities = [...catalogued, ...derivedEntities, ...unresolved.all()].map(withYears);
   problems.push(...unresolved.problems);
+  const checks = [
+    checkResolutionNumbers(meetings),
+    checkVetoAccounts(meetings, disagreements),
+    ...(membership ? [checkVoteTotals(meetings, membership)] : []),
+    checkMeetingOrder(meetings),
+    checkEntityEras(participations, meetings, entities),
+  ];
 
   return {
     referenceYear: referenceYear(reference),
@@ -124,17 +161,7 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
     vetoes,
     problems,
     tableStats,
+    ...(vetoStats ? { vetoStats } : {}),
+    checks,
   };
-}
-
-/** Entities for the supplementary states, so subject edges to them have a node to land on. */
-function supplementaryEntities(): Entity[] {
-  return supplementaryStates.map((state) => ({
-    id: `state:${state.iso3}`,
-    kind: "state" as const,
-    name: state.name,
-    aliases: state.aliases,
-    iso3: state.iso3,
-    sources: [{ source: "reference" as const, file: "lib/model/supplementaryStates.ts", note: "ISO 3166 name and code, outside the 2003 reference file" }],
-  }));
 }

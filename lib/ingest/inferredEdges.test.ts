@@ -36,11 +36,19 @@ describe("presidencyEdges", () => {
 describe("subjectEdges", () => {
   const patterns = compileSubjectPatterns(resolver2003);
 
-  it("makes each state a topic names a subject of the meeting, once, with the words that named it", () => {
-    const edges = subjectEdges([meeting("4740", "2003-04-14", ["Iraq-Kuwait", "Iraq"])], resolver2003, patterns);
+  it("makes each state a topic names a subject of the meeting, once, with the words and the rule that named it", () => {
+    const edges = subjectEdges([meeting("4740", "2003-04-14", ["Iraq-Kuwait", "The situation between Iraq and Kuwait"])], resolver2003, patterns);
     expect(edges.map((edge) => [edge.entityId, edge.role, edge.certainty, edge.evidence.note])).toEqual([
-      ["state:IRQ", "subject", "inferred", 'topic "Iraq-Kuwait" names Iraq'],
-      ["state:KWT", "subject", "inferred", 'topic "Iraq-Kuwait" names Kuwait'],
+      ["state:IRQ", "subject", "inferred", 'topic "Iraq-Kuwait" names Iraq-Kuwait (rule iraq-kuwait-label)'],
+      ["state:KWT", "subject", "inferred", 'topic "The situation between Iraq and Kuwait" names Kuwait (rule named)'],
+    ]);
+  });
+
+  it("draws a letter's author as raised-by, and what it concerns as the subject", () => {
+    const edges = subjectEdges([meeting("4751", "2003-05-07", ["Letter from Mexico concerning Guinea-Bissau"])], resolver2003, patterns);
+    expect(edges.map((edge) => [edge.entityId, edge.role])).toEqual([
+      ["state:GNB", "subject"],
+      ["state:MEX", "raised-by"],
     ]);
   });
 

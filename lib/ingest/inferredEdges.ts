@@ -2,7 +2,7 @@ import type { Meeting, Participation } from "@/lib/model/schema";
 import { formatMonth } from "@/lib/text/calendar";
 import { inferredEvidence } from "./evidence";
 import type { EntityResolver } from "./resolver";
-import { subjectsOfTopic, type compileSubjectPatterns } from "./subjects";
+import { readTopic, type compileSubjectPatterns, type SubjectMatch } from "./subjects";
 
 // Edges no source states but the facts imply. Each carries `certainty: "inferred"` and
 // says what it was inferred from, so the app can draw it dashed and let users hide it.
@@ -24,25 +24,32 @@ export function presidencyEdges(meetings: readonly Meeting[], stated: readonly P
     }));
 }
 
-/** A topic that names a state makes it the meeting's subject ("Iraq-Kuwait" -> Iraq, Kuwait). */
+/**
+ * A topic that names a state makes it the meeting's subject; a letter's authors raised the
+ * matter (lib/ingest/subjectRules.ts). The note names the rule that read each edge.
+ */
 export function subjectEdges(meetings: readonly Meeting[], resolver: EntityResolver, patterns: ReturnType<typeof compileSubjectPatterns>): Participation[] {
   const edges: Participation[] = [];
   for (const meeting of meetings) {
     const seen = new Set<string>();
-    for (const topic of meeting.topics) {
-      for (const match of subjectsOfTopic(topic, meeting.date, resolver, patterns)) {
-        if (seen.has(match.entityId)) continue;
-        seen.add(match.entityId);
-        edges.push({
-          id: inferredId(meeting.id, "subject", match.entityId),
-          meetingId: meeting.id,
-          entityId: match.entityId,
-          role: "subject",
-          certainty: "inferred",
-          evidence: inferredEvidence(`topic "${topic}" names ${match.text}`, meeting.sources[0]),
-        });
-      }
-    }
+    const push = (role: "subject" | "raised-by", match: SubjectMatch, topic: string) => {
+      const key = `${role}|${match.entityId}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const verb = role === "subject" ? "names" : "is a letter or request from";
+      edges.push({
+        id: inferredId(meeting.id, role, match.entityId),
+        meetingId: meeting.id,
+        entityId: match.entityId,
+        role,
+        certainty: "inferred",
+        evidence: inferredEvidence(`topic "${topic}" ${verb} ${match.text} (rule ${match.rule})`, meeting.sources[0]),
+      });
+    };
+    const readings = meeting.topics.map((topic) => ({ topic, reading: readTopic(topic, meeting.date, resolver, patterns) }));
+    for (const { topic, reading } of readings) for (const match of reading.subjects) push("subject", match, topic);
+    const subjects = new Set(readings.flatMap(({ reading }) => reading.subjects.map((match) => match.entityId)));
+    for (const { topic, reading } of readings) for (const match of reading.raisedBy) if (!subjects.has(match.entityId)) push("raised-by", match, topic);
   }
   return edges;
 }

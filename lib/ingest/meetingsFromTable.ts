@@ -18,10 +18,26 @@ function resolveNames(names: readonly string[], date: string, context: MeetingCo
   return names.map((name) => context.resolver.resolveName(name, date) ?? context.unresolved(name, where, date));
 }
 
+const EXTRA_SYMBOL = /S\/\d[\w./]*|Add\.\d+/g;
+
+/**
+ * Every symbol of an outcome that gives several ("S/507 & Add.1 & S/516", "S/1076 and
+ * S/1077"): the parser keeps the first as the symbol and the rest in the note, where an
+ * "Add.1" belongs to the symbol before it.
+ */
+export function outcomeSymbols(symbol: string | undefined, note: string | undefined): string[] | undefined {
+  if (!symbol || !note || !/^(?:(?:&|and|,|\s)*(?:S\/\d[\w./]*|Add\.\d+))+\s*$/.test(note)) return undefined;
+  const symbols = [symbol];
+  for (const [text] of note.matchAll(EXTRA_SYMBOL)) symbols.push(text.startsWith("Add.") ? `${symbols[symbols.length - 1]!.replace(/\/Add\.\d+$/, "")}/${text}` : text);
+  return symbols;
+}
+
 function toOutcome(outcome: TableOutcome, date: string, context: MeetingContext, where: { file: string; line: number }): Outcome {
+  const symbols = outcomeSymbols(outcome.symbol, outcome.note);
   return {
     kind: outcome.kind,
     ...(outcome.symbol ? { symbol: outcome.symbol } : {}),
+    ...(symbols ? { symbols } : {}),
     ...(outcome.vote ? { vote: outcome.vote } : {}),
     vetoedBy: resolveNames(outcome.vetoedByNames, date, context, where),
     notParticipating: resolveNames(outcome.notParticipatingNames, date, context, where),
@@ -41,11 +57,12 @@ export function meetingFromTable(row: TableMeeting, context: MeetingContext): Me
     ...(row.resumption !== undefined ? { resumption: row.resumption } : {}),
     ...(row.part !== undefined ? { part: row.part } : {}),
     date: row.date,
+    ...(row.endDate ? { endDate: row.endDate } : {}),
     topic: row.topics.join(" / "),
     topics: row.topics,
     closed: row.closed,
     subjectArea: subjectAreaFor(row.topics).id,
-    records: row.records,
+    records: { ...(row.records.verbatim ? { verbatim: row.records.verbatim } : {}), corrigenda: row.records.corrigenda, pressReleases: row.records.pressReleases, ...(row.records.letters?.length ? { letters: row.records.letters } : {}) },
     outcomes: row.outcomes.map((outcome) => toOutcome(outcome, row.date, context, where)),
     ...(presidency ? { presidency } : {}),
     sources: [tableEvidence(row.evidence.file, row.evidence)],

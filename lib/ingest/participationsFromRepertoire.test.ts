@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRepertoire } from "@/lib/sources/repertoire";
 import { reference2003, resolver2003 } from "./fixtures/resolver2003";
+import { parseCouncilMembers } from "./councilMembership";
 import { participationsFromRepertoire } from "./participationsFromRepertoire";
 import { UnresolvedRegistry } from "./unresolvedEntities";
 
@@ -26,6 +27,17 @@ describe("participationsFromRepertoire", () => {
     const members = model.participations.filter((p) => p.meetingId === "4714" && p.role === "council-member");
     expect(members).toHaveLength(15);
     expect(members.every((p) => p.note === "all members of the Council made statements")).toBe(true);
+  });
+
+  it("expands 'all members of the Council' from the year's membership when council-members-1946-2022.json is given", () => {
+    // Any year: the lookup, not the 2003 reference, decides. A Council of eleven (as before 1966) gives eleven edges.
+    const membership = parseCouncilMembers({
+      permanent: ["CHN", "FRA", "RUS", "GBR", "USA"].map((iso3) => ({ iso3, name: iso3, from: 1946, to: 2022 })),
+      elected: { "2003": ["AGO", "BGR", "CMR", "CHL", "DEU", "GIN"].map((iso3) => ({ iso3, name: iso3 })) },
+    });
+    const withMembership = participationsFromRepertoire(parsed.items, { file, resolver: resolver2003, reference: reference2003, unresolved: new UnresolvedRegistry(), calendarIds: new Set(["4714"]), membership });
+    const members = withMembership.participations.filter((p) => p.meetingId === "4714" && p.role === "council-member");
+    expect(members.map((p) => p.entityId).sort()).toEqual(["state:AGO", "state:BGR", "state:CHL", "state:CHN", "state:CMR", "state:DEU", "state:FRA", "state:GBR", "state:GIN", "state:RUS", "state:USA"]);
   });
 
   it("records members a footnote says did not speak, with the footnote", () => {

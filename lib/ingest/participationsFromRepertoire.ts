@@ -4,6 +4,7 @@ import type { Problem } from "@/lib/sources/problem";
 import type { RepertoireItem, RepertoireMeeting, RepertoireParticipant } from "@/lib/sources/repertoireTypes";
 import { repertoireEvidence } from "./evidence";
 import { slug } from "./names";
+import type { CouncilMembership } from "./councilMembership";
 import type { Reference } from "./reference";
 import type { EntityResolver } from "./resolver";
 import type { UnresolvedRegistry } from "./unresolvedEntities";
@@ -31,6 +32,7 @@ interface Context {
   reference: Reference;
   unresolved: UnresolvedRegistry;
   entities: Map<string, Entity>;
+  membership?: CouncilMembership;
 }
 
 /** "a group of parliamentarians from Mexico": people the text counts as one party. */
@@ -66,9 +68,11 @@ function representativeOf(participant: RepertoireParticipant, representedId: str
   return id;
 }
 
-function councilMembersOn(date: string, reference: Reference): string[] {
-  // The reference lists the 2003 Council only; other years' membership is not known here.
-  return date.startsWith("2003-") ? reference.councilMembers.map((member) => stateId(member.iso3)) : [];
+function councilMembersOn(date: string, context: Pick<Context, "reference" | "membership">): readonly string[] {
+  // Every year's Council from council-members-1946-2022.json; without it, the reference's year only.
+  const known = context.membership?.membersOn(date);
+  if (known) return known;
+  return date.startsWith(`${context.reference.presidencies[0]?.month.slice(0, 4) ?? ""}-`) ? context.reference.councilMembers.map((member) => stateId(member.iso3)) : [];
 }
 
 function participationsOfMeeting(context: Context, problems: Problem[]): Participation[] {
@@ -92,7 +96,7 @@ function participationsOfMeeting(context: Context, problems: Problem[]): Partici
   for (const participant of meeting.participants) {
     const evidence = repertoireEvidence(file, item.number, participant.span, participant.footnote);
     if (participant.role === "council-member" && participant.scope) {
-      const members = councilMembersOn(meeting.date, context.reference);
+      const members = councilMembersOn(meeting.date, context);
       if (members.length === 0) {
         problems.push({ file, line: participant.span.line, code: "council-membership-unknown", message: `participationsOfMeeting: no Council membership for ${meeting.date}; "${participant.name}" not expanded`, excerpt: participant.name });
       }
@@ -110,7 +114,7 @@ function participationsOfMeeting(context: Context, problems: Problem[]): Partici
     }
     const entityId = resolveParty(participant.name, evidence, context);
     // The prose lists "the representatives of X" alike for members and invitees; membership decides.
-    const role = participant.role === "invited" && councilMembersOn(meeting.date, context.reference).includes(entityId) ? "council-member" : participant.role;
+    const role = participant.role === "invited" && councilMembersOn(meeting.date, context).includes(entityId) ? "council-member" : participant.role;
     push(participant, entityId, { role, ...(onBehalfOf ? { onBehalfOf } : {}) });
   }
   return out;
@@ -119,7 +123,7 @@ function participationsOfMeeting(context: Context, problems: Problem[]): Partici
 /** Participations the Repertoire states, joined to the calendar by meeting number. */
 export function participationsFromRepertoire(
   items: readonly RepertoireItem[],
-  options: { file: string; resolver: EntityResolver; reference: Reference; unresolved: UnresolvedRegistry; calendarIds: ReadonlySet<string> },
+  options: { file: string; resolver: EntityResolver; reference: Reference; unresolved: UnresolvedRegistry; calendarIds: ReadonlySet<string>; membership?: CouncilMembership },
 ): RepertoireModel {
   const entities = new Map<string, Entity>();
   const problems: Problem[] = [];
@@ -132,7 +136,7 @@ export function participationsFromRepertoire(
         problems.push({ file: options.file, line: meeting.span.line, code: "meeting-not-in-calendar", message: `participationsFromRepertoire: meeting ${meetingId} of item ${item.number} is not in the UN meetings table`, excerpt: meeting.heading });
       }
       joins.push({ meetingId, agendaItem: meeting.agendaItemTitle ?? item.title, agendaItemNumber: item.number, evidence: repertoireEvidence(options.file, item.number, meeting.span) });
-      const context: Context = { file: options.file, item, meeting, resolver: options.resolver, reference: options.reference, unresolved: options.unresolved, entities };
+      const context: Context = { file: options.file, item, meeting, resolver: options.resolver, reference: options.reference, unresolved: options.unresolved, entities, membership: options.membership };
       participations.push(...participationsOfMeeting(context, problems));
     }
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { stateId } from "@/lib/model/ids";
 import type { Entity, Evidence } from "@/lib/model/schema";
+import { parseSource } from "./sourceErrors";
 
 // The shape of ../shared/data/reference-2003.json: verified facts for 2003. Parsed
 // strictly on the keys the app uses; extra keys in the file are allowed.
@@ -37,7 +38,7 @@ export type ReferencePerson = Reference["people"][number];
 export const referenceFile = "data/reference-2003.json";
 
 export function parseReference(json: unknown): Reference {
-  return referenceSchema.parse(json);
+  return parseSource(referenceSchema, json, referenceFile, "the reference facts");
 }
 
 /**

@@ -20,6 +20,7 @@ const built: BuiltDataset = {
   vetoes: [],
   problems: [{ file: "a.html", line: 3, code: "date-range", message: "m", excerpt: "e" }],
   tableStats: [],
+  checks: [],
 };
 const files = renderDataFiles(built);
 

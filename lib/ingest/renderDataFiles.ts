@@ -57,6 +57,6 @@ export function renderDataFiles(built: BuiltDataset): Map<string, string> {
   files.set(dataLayout.presidencies, recordsJson(built.presidencies));
   files.set(dataLayout.subjectAreas, recordsJson(areas));
   files.set(dataLayout.vetoes, recordsJson(built.vetoes));
-  files.set(dataLayout.report, prettyJson({ tables: built.tableStats, problems: built.problems }));
+  files.set(dataLayout.report, prettyJson({ tables: built.tableStats, checks: built.checks, problems: built.problems }));
   return files;
 }

@@ -2,13 +2,14 @@ import { stateId } from "@/lib/model/ids";
 import type { Entity } from "@/lib/model/schema";
 import { nameKey, splitAcronym } from "./names";
 import type { Reference } from "./reference";
-import type { SupplementaryState } from "./supplementaryStates";
 
-interface Candidate {
+export interface Candidate {
   id: string;
   from?: string;
   until?: string;
-  /** Reference entries win over the supplementary list when both claim a name. */
+  /** True when the name itself is dated ("Zaire" 1971–1997): more specific than a name the entity always bore. */
+  dated: boolean;
+  /** Reference entities win over the other eras' when both claim a name undated. */
   rank: number;
 }
 
@@ -23,26 +24,38 @@ interface OfficeHolder {
 const within = (date: string | undefined, candidate: { from?: string; until?: string }) =>
   !date || ((!candidate.from || date >= candidate.from) && (!candidate.until || date <= candidate.until));
 
+const later = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
+const earlier = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+
 /**
  * Maps the names the sources use ("the Czech Republic", "USA", "Organization for
  * Security and Cooperation in Europe (OSCE)", "the Secretary-General") to canonical ids.
- * Built once from the reference data; lookups are by folded name key, date-aware where
- * a name meant different states at different times.
+ * Built once from the entities (the reference's, given their eras by lib/ingest/stateEras.ts);
+ * lookups are by folded name key and by date: a name resolves to the entity that bore it
+ * on the meeting's date, and an entity only while it existed.
  */
 export class EntityResolver {
   private readonly byKey = new Map<string, Candidate[]>();
   private readonly offices: OfficeHolder[] = [];
+  private readonly lifetimes = new Map<string, { from?: string; until?: string }>();
 
   constructor(
     private readonly reference: Reference,
     entities: readonly Entity[],
-    supplementary: readonly SupplementaryState[] = [],
+    /** Ids of entities outside the reference file: they lose ties to the reference's. */
+    secondary: ReadonlySet<string> = new Set(),
   ) {
     for (const entity of entities) {
-      for (const name of [entity.name, ...entity.aliases]) this.add(name, { id: entity.id, rank: 0 });
-    }
-    for (const state of supplementary) {
-      for (const name of [state.name, ...state.aliases]) this.add(name, { id: stateId(state.iso3), from: state.from, until: state.until, rank: 1 });
+      const rank = secondary.has(entity.id) ? 1 : 0;
+      this.lifetimes.set(entity.id, { from: entity.validFrom, until: entity.validUntil });
+      const bounds = { from: entity.validFrom, until: entity.validUntil };
+      const datedKeys = new Set((entity.names ?? []).map((dated) => nameKey(dated.name)));
+      for (const name of [entity.name, ...entity.aliases]) {
+        if (!datedKeys.has(nameKey(name))) this.add(name, { id: entity.id, ...bounds, dated: false, rank });
+      }
+      for (const dated of entity.names ?? []) {
+        this.add(dated.name, { id: entity.id, from: later(dated.from, bounds.from), until: earlier(dated.until, bounds.until), dated: true, rank });
+      }
     }
     this.offices = officeHolders(reference);
   }
@@ -51,7 +64,7 @@ export class EntityResolver {
     const key = nameKey(name);
     if (!key) return;
     const list = this.byKey.get(key) ?? [];
-    if (!list.some((existing) => existing.id === candidate.id)) list.push(candidate);
+    if (!list.some((existing) => existing.id === candidate.id && existing.from === candidate.from && existing.until === candidate.until)) list.push(candidate);
     this.byKey.set(key, list);
   }
 
@@ -70,12 +83,17 @@ export class EntityResolver {
     return this.resolveOffice(name, date);
   }
 
-  pick(candidates: Candidate[] | undefined, date?: string): string | undefined {
+  /** Whether an entity existed on a date (an id the resolver does not know did not). */
+  existsOn(entityId: string, date: string): boolean {
+    const lifetime = this.lifetimes.get(entityId);
+    return lifetime !== undefined && within(date, lifetime);
+  }
+
+  /** The entity a name meant on a date: a name dated to the period first, then the reference's. */
+  pick(candidates: readonly Candidate[] | undefined, date?: string): string | undefined {
     if (!candidates) return undefined;
-    const dated = candidates.filter((candidate) => within(date, candidate)).sort((a, b) => a.rank - b.rank);
-    // A name with an explicit validity range is more specific than an undated one.
-    const ranged = dated.find((candidate) => candidate.from || candidate.until);
-    return (ranged ?? dated[0])?.id;
+    const valid = candidates.filter((candidate) => within(date, candidate)).sort((a, b) => Number(b.dated) - Number(a.dated) || a.rank - b.rank);
+    return valid[0]?.id;
   }
 
   /** "the Secretary-General", "the President of the General Assembly" on a date. */

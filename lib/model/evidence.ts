@@ -17,6 +17,8 @@ export function describeEvidence(evidence: Evidence): string {
       return `UN veto table${evidence.row ? `, row ${evidence.row}` : ""}`;
     case "reference":
       return `Reference facts for 2003${evidence.note ? ` (${evidence.note})` : ""}`;
+    case "correction":
+      return `Correction${evidence.note ? `: ${evidence.note}` : ""} (lib/ingest/corrections.ts)`;
     case "inferred":
       return `inferred: ${evidence.note ?? "derived by the app"}`;
   }

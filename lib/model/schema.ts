@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { entityKinds, meetingKinds, outcomeKinds, participationRoles } from "./vocabulary";
 
-export { entityKinds, meetingKinds, outcomeKinds, participationRoles, type EntityKind, type ParticipationRole } from "./vocabulary";
+export { entityKinds, meetingKinds, outcomeKinds, participationRoles, voteRoles, type EntityKind, type ParticipationRole, type VoteRole } from "./vocabulary";
 
 // The data contract of ../shared/DESIGN.md. Every record the ingest writes is parsed
 // with these schemas first, so data/ can only hold what this file allows.
 
 /** Where a record came from. Offsets are character offsets into the source file. */
 export const evidenceSchema = z.object({
-  source: z.enum(["un-meetings-table", "un-veto-table", "repertoire", "reference", "inferred"]),
+  source: z.enum(["un-meetings-table", "un-veto-table", "repertoire", "reference", "inferred", "correction"]),
   /** File name relative to the sources folder, e.g. "sources/un-meetings-tables/scact2003_table_en.html". */
   file: z.string().optional(),
   /** 1-based line of the source where the evidence starts. */
@@ -33,9 +33,27 @@ export const voteSchema = z.object({
 });
 export type Vote = z.infer<typeof voteSchema>;
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** One vetoing account of an outcome: who cast a negative vote, as one source tells it. */
+export const vetoAccountSchema = z.object({
+  source: z.enum(["un-meetings-table", "un-veto-table"]),
+  /** Entity ids of the permanent members this source says vetoed; empty when it records no veto. */
+  vetoedBy: z.array(z.string()),
+  /** The draft symbol as this source gives it. */
+  draft: z.string().optional(),
+  date: isoDate.optional(),
+  meetingNumber: z.number().int().positive().optional(),
+  evidence: evidenceSchema,
+});
+export type VetoAccount = z.infer<typeof vetoAccountSchema>;
+
 export const outcomeSchema = z.object({
   kind: z.enum(outcomeKinds),
+  /** The outcome's (first) document symbol. */
   symbol: z.string().optional(),
+  /** Every symbol the source gives for this outcome, when it gives more than one ("S/1076 and S/1077"); the first is `symbol`. */
+  symbols: z.array(z.string()).optional(),
   vote: voteSchema.optional(),
   /** Entity ids ("state:USA") of members that cast a negative vote on a vetoed draft. */
   vetoedBy: z.array(z.string()).default([]),
@@ -45,8 +63,30 @@ export const outcomeSchema = z.object({
   note: z.string().optional(),
   /** The agenda item this outcome belongs to, when a meeting row continues over several items. */
   topic: z.string().optional(),
+  /**
+   * Where the yearly table and the veto list disagree about this draft: both accounts,
+   * the yearly table's first. `vetoedBy` follows the rule in lib/ingest/vetoAccounts.ts.
+   */
+  vetoAccounts: z.array(vetoAccountSchema).optional(),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** A source error fixed in data/, never silently (lib/ingest/corrections.ts). */
+export const correctionSchema = z.object({
+  /** Stable id of the correction in lib/ingest/corrections.ts. */
+  id: z.string().min(1),
+  /** What was corrected, as a path into the record: "outcomes[0].symbol", "date", "id". */
+  field: z.string().min(1),
+  /** What the source says. */
+  sourceText: z.string(),
+  /** What data/ holds instead. */
+  corrected: z.string(),
+  /** Why, in one sentence. */
+  reason: z.string().min(1),
+  /** The evidence for the corrected value: the resolution's own symbol and date, the veto list, the verbatim record. */
+  reference: z.string().min(1),
+});
+export type Correction = z.infer<typeof correctionSchema>;
 
 export const meetingSchema = z.object({
   /** "4739"; "4877-R1" for a resumption; "4820-P2" for part II; "VTC-2020-05-12-1" for a videoconference. */
@@ -56,7 +96,9 @@ export const meetingSchema = z.object({
   resumption: z.number().int().positive().optional(),
   part: z.number().int().positive().optional(),
   /** ISO date, YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: isoDate,
+  /** The second day, when the table dates the meeting over two days ("14-15 October"). */
+  endDate: isoDate.optional(),
   /** The library table's label; several agenda items are joined with " / " in the order given. */
   topic: z.string(),
   /** Each agenda item the table lists for this meeting. */
@@ -70,17 +112,21 @@ export const meetingSchema = z.object({
     verbatim: z.string().optional(),
     corrigenda: z.array(z.string()).default([]),
     pressReleases: z.array(z.string()).default([]),
+    /** 2020–2021: the letters that carried the written procedure, briefings and vote outcome. */
+    letters: z.array(z.string()).optional(),
   }),
   outcomes: z.array(outcomeSchema),
   /** Entity id of the state holding the monthly presidency, where the reference data knows it. */
   presidency: z.string().optional(),
+  /** Source errors the ingest corrected in this record, each with its reason and reference. */
+  corrections: z.array(correctionSchema).optional(),
   sources: z.array(evidenceSchema).min(1),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const entitySchema = z.object({
   /** "state:MEX", "org:AU", "person:kofi-annan", "group:eu-acceding", "unresolved:…". */
-  id: z.string().regex(/^(state|org|person|group|unresolved):[A-Za-z0-9-]+$/),
+  id: z.string().regex(/^(state|org|person|group|territory|unresolved):[A-Za-z0-9-]+$/),
   kind: z.enum(entityKinds),
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
@@ -92,6 +138,16 @@ export const entitySchema = z.object({
   title: z.string().optional(),
   /** True when the name was found in a source but not in the reference data. */
   unresolved: z.boolean().optional(),
+  /** First and last day the entity existed under this id (ISO dates), where it did not always. */
+  validFrom: isoDate.optional(),
+  validUntil: isoDate.optional(),
+  /** Names the entity bore, or that meant it, in a period only: "Zaire" 1971–1997. `name` is the one display name. */
+  names: z.array(z.object({ name: z.string().min(1), from: isoDate.optional(), until: isoDate.optional() })).optional(),
+  /** Entity ids that continued or succeeded this one (USSR -> Russian Federation), and those it continued. */
+  successors: z.array(z.string()).optional(),
+  predecessors: z.array(z.string()).optional(),
+  /** Calendar years the state sat on the Security Council (../shared/data/council-members-1946-2022.json). */
+  councilYears: z.array(z.number().int()).optional(),
   sources: z.array(evidenceSchema).min(1),
 });
 export type Entity = z.infer<typeof entitySchema>;

@@ -23,7 +23,8 @@ export const subjectAreas: readonly SubjectArea[] = [
     id: "middle-east",
     label: "Middle East",
     color: "#56B4E9",
-    patterns: [/middle east/i, /palestin/i, /\bisrael/i, /\blebanon/i, /\bsyria/i, /\bunifil\b/i, /\bundof\b/i, /\biran\b/i, /\byemen\b/i, /\bjordan\b/i, /\bsuez\b/i, /\bbahrain\b/i, /\bgolan\b/i],
+    // "The occupied Arab territories" (1976–98) are the territories Israel occupied in 1967: Middle East, not thematic.
+    patterns: [/middle east/i, /palestin/i, /occupied arab territor/i, /\biranian\b/i, /\begypt/i, /\bisrael/i, /\blebanon/i, /\bsyria/i, /\bunifil\b/i, /\bundof\b/i, /\biran\b/i, /\byemen\b/i, /\bjordan\b/i, /\bsuez\b/i, /\bbahrain\b/i, /\bgolan\b/i],
   },
   {
     id: "africa",

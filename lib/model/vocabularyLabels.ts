@@ -13,6 +13,7 @@ export const entityKindLabels: Record<EntityKind, { one: string; many: string }>
   organization: { one: "organization", many: "organizations" },
   person: { one: "person", many: "people" },
   group: { one: "group", many: "groups" },
+  territory: { one: "territory", many: "territories" },
 };
 
 export const orgKindLabels: Record<NonNullable<Entity["orgKind"]>, string> = {
@@ -58,6 +59,13 @@ export const participationRoleLabels: Record<ParticipationRole, { one: string; g
   "represented-by": { one: "Representative", group: "Representing others" },
   subject: { one: "Subject", group: "Subject of the meeting" },
   "non-speaking": { one: "Present, did not speak", group: "Present, did not speak" },
+  vetoed: { one: "Vetoed", group: "Vetoed (negative vote of a permanent member)" },
+  "voted-against": { one: "Voted against", group: "Voted against" },
+  abstained: { one: "Abstained", group: "Abstained" },
+  "not-participating": { one: "Did not participate in the vote", group: "Did not participate in the vote" },
+  absent: { one: "Absent from the vote", group: "Absent from the vote" },
+  sponsor: { one: "Sponsor of the draft", group: "Sponsors of the draft" },
+  "raised-by": { one: "Raised the matter", group: "Raised the matter (letter to the Council)" },
 };
 
 /** `tag`: the short mark beside an edge; `explained`: what it means, for a tooltip. */

@@ -155,3 +155,14 @@ describe("searchIndex", () => {
     expect(searchIndex(index, "   ")).toEqual({ results: [], total: 0 });
   });
 });
+
+describe("searchIndex and entities' eras", () => {
+  it("finds a state by a name it bore for a while: Zaire is the Democratic Republic of the Congo", () => {
+    const drc: Entity = {
+      id: "state:COD", kind: "state", name: "Democratic Republic of the Congo", aliases: ["DRC"], iso3: "COD",
+      names: [{ name: "Zaire", from: "1971-10-27", until: "1997-05-16" }], sources: [{ source: "reference" }],
+    };
+    const withDrc = buildSearchIndex({ meetings: [], entities: [drc] });
+    expect(searchIndex(withDrc, "zaire").results.map((result) => result.id)).toEqual(["state:COD"]);
+  });
+});

@@ -95,7 +95,8 @@ function entityEntry(entity: Entity): SearchEntry {
       // A person's office says who they are better than "person".
       detail: entity.title ?? kind,
     },
-    primary: folded([entity.name, ...entity.aliases, entity.iso3]),
+    // The names it bore for a while count as its names: "Zaire" finds the Democratic Republic of the Congo.
+    primary: folded([entity.name, ...entity.aliases, ...(entity.names ?? []).map((dated) => dated.name), entity.iso3]),
     secondary: folded([entity.title]),
     order: `0 ${foldText(entity.name)}`,
   };

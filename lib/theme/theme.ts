@@ -72,6 +72,8 @@ export const graphTheme = {
     organization: { fill: cssTokens.okabeOrange, stroke: "#7a5400" },
     person: { fill: cssTokens.okabePurple, stroke: "#7d3563" },
     group: { fill: cssTokens.okabeGreen, stroke: "#00573f" },
+    // A territory is no state: the state's blue, paler, in a square.
+    territory: { fill: cssTokens.accentSoft, stroke: "#1f5f86" },
     meeting: { fill: "#4d4d4d", stroke: "#4d4d4d" },
   },
   edges: {
@@ -82,6 +84,9 @@ export const graphTheme = {
     "represented-by": cssTokens.okabePurple,
     "subject-of": cssTokens.okabeOrange,
     present: "#9ca3af",
+    voted: cssTokens.okabeVermillion,
+    sponsored: cssTokens.okabeBlue,
+    raised: "#6b7280",
   },
   selection: "#000000",
   focus: cssTokens.focusRing,

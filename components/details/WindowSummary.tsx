@@ -1,0 +1,53 @@
+"use client";
+
+import { countLabel, meetingListCaption } from "@/lib/details/format";
+import { councilMembersIn, windowOutcomes, windowOutcomesText } from "@/lib/details/voteRecord";
+import { yearRuns } from "@/lib/details/entityEra";
+import { useDatasetIndex, useDerivedSelectors, useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { selectTimeWindow } from "@/lib/store/selectors";
+import { useChoose } from "@/lib/store/useChoose";
+import { EntityButton } from "./EntityButton";
+import styles from "./Details.module.css";
+
+/** Above this many years in view, the Council's members are counted, not listed. */
+const listedYears = 3;
+
+/**
+ * What the meetings in view decided ("2 vetoes: United States ×2; 67 resolutions; 30
+ * presidential statements") and who sat on the Council in their years.
+ */
+export function WindowSummary() {
+  const index = useDatasetIndex();
+  const { chooseEntity } = useChoose();
+  const { selectVisibleMeetings } = useDerivedSelectors();
+  const meetings = useExplorer(selectVisibleMeetings);
+  const window = useExplorer(selectTimeWindow);
+  const nameOf = (id: string) => index.entitiesById.get(id)?.name ?? id;
+  const years = new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4))));
+  const members = councilMembersIn(years, index.dataset.entities);
+  return (
+    <section className={styles.summary} aria-label="Outcomes in view">
+      <h2 className={styles.sectionHeading}>In view</h2>
+      <p>
+        {meetingListCaption(meetings.length, window)}: {windowOutcomesText(windowOutcomes(meetings), nameOf)}.
+      </p>
+      {members.length > 0 && (
+        <>
+          <p className={styles.muted}>
+            On the Council in {yearRuns([...years])}: {countLabel(members.length, "state")}
+            {years.size > listedYears ? "." : ":"}
+          </p>
+          {years.size <= listedYears && (
+            <ul className={styles.chips} aria-label="Council members in view">
+              {members.map((member) => (
+                <li key={member.id}>
+                  <EntityButton id={member.id} name={member.name} onSelect={chooseEntity} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
