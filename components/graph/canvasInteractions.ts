@@ -47,13 +47,18 @@ export function attachInteractions(
   let pressed = false;
   let zooming = false;
 
+  const draggableAt = (x: number, y: number) => {
+    const index = renderer.nodeAt(x, y, 1);
+    return index >= 0 && renderer.screenRadiusOf(index) >= minDragRadius ? index : -1;
+  };
+
   const nodeDrag = drag<HTMLCanvasElement, unknown, DragSubject | undefined>()
     .container(() => canvas)
     .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
       // A press drags a node only on a node big enough to aim at; in an overview of
       // thousands of dots it pans, as the hand expects.
-      const index = renderer.nodeAt(event.x, event.y, 1);
-      return index < 0 || renderer.screenRadiusOf(index) < minDragRadius ? undefined : { index, x: event.x, y: event.y };
+      const index = draggableAt(event.x, event.y);
+      return index < 0 ? undefined : { index, x: event.x, y: event.y };
     })
     .on("start", () => {
       pressed = true;
@@ -95,7 +100,8 @@ export function attachInteractions(
   const onPointerMove = (event: PointerEvent) => {
     if (dragging >= 0 || event.buttons) return;
     const index = renderer.nodeAt(event.offsetX, event.offsetY);
-    canvas.style.cursor = index >= 0 ? "pointer" : "";
+    // "grab" where a press drags a node, "pointer" where it only selects one (a dot too small to aim at).
+    canvas.style.cursor = draggableAt(event.offsetX, event.offsetY) >= 0 ? "grab" : index >= 0 ? "pointer" : "";
     if (index !== renderer.hover) callbacks().onHover(index);
   };
   const onPointerLeave = () => {
