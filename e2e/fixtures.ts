@@ -77,6 +77,36 @@ export class ExplorerPage {
     await this.page.getByRole("listbox", { name: "Search results" }).getByRole("option", { name: option }).first().click();
   }
 
+  /** Presentation mode's panel: the caption, the follow-along code, the step buttons. */
+  get presentation(): Locator {
+    return this.page.getByRole("region", { name: "Presentation" });
+  }
+
+  /** The story bar a story shows outside presentation mode. */
+  get storyBar(): Locator {
+    return this.page.getByRole("region", { name: "Story" });
+  }
+
+  async openStories(): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Stories", exact: true }).click();
+    const dialog = this.page.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async openExport(): Promise<Locator> {
+    await this.page.getByRole("button", { name: "Export/Share" }).click();
+    const dialog = this.page.getByRole("dialog", { name: "Export and share" });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Both views painted this selection (README: data-painted-selection), e.g. "4739|" or "|org:AU". */
+  async bothViewsShow(selectionKey: string): Promise<void> {
+    await expect(this.timeline).toHaveAttribute("data-painted-selection", selectionKey);
+    await expect(this.graph).toHaveAttribute("data-painted-selection", selectionKey);
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `e2e/screenshots/${name}.png` });
   }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState, type CSSProperties } from "react";
+import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
+import { ViewFigureContext, ViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
 import { GraphView } from "@/components/graph/GraphView";
 import { MeetingList } from "@/components/list/MeetingList";
@@ -9,8 +11,10 @@ import { TimelineView } from "@/components/timeline/TimelineView";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import { ExplorerStoreProvider, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { indexDataset, type Dataset } from "@/lib/model/dataset";
-import { selectViewMode } from "@/lib/store/selectors";
+import { selectPresenting, selectViewMode } from "@/lib/store/selectors";
 import { formatYearSpan } from "@/lib/text/calendar";
+import { ClassroomControls } from "./ClassroomControls";
+import { ClassroomPanels, ClassroomStoryFollower } from "./ClassroomPanels";
 import { DatasetScopeContext, useDatasetScope } from "./DatasetScope";
 import { FilterBar } from "./FilterBar";
 import { LiveAnnouncer } from "./LiveAnnouncer";
@@ -64,8 +68,14 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
   const viewMode = useExplorer(selectViewMode);
   const scope = useDatasetScope();
   const unloadedYears = useMemo(() => (scope.allYears ? [] : scope.availableYears.filter((year) => year !== defaultYear)), [scope.allYears, scope.availableYears, defaultYear]);
+  const presenting = useExplorer(selectPresenting);
+  const presentationTextPx = usePresentationTextPx();
+  // Each view offers its picture here for Export (components/hooks/viewFigures).
+  const [figures] = useState(() => new ViewFigureRegistry());
   return (
-    <div className={styles.page}>
+    <ViewFigureContext.Provider value={figures}>
+    <div className={styles.page} data-presenting={presenting ? "true" : undefined} style={presenting ? ({ "--presentation-text": `${presentationTextPx}px` } as CSSProperties) : undefined}>
+      <ClassroomStoryFollower defaultYear={defaultYear} />
       {/* One row of controls from 1100 px up; below, a designed second row for the search
           field. Controls others add (present, stories, export, import) go in .tools, which
           never wraps: each is a compact button; with three or more the search moves to its
@@ -80,10 +90,12 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
         </div>
         <div className={styles.tools}>
           <FilterBar />
+          <ClassroomControls defaultYear={defaultYear} />
         </div>
       </header>
       <YearLoadProblems />
       <NoticeBanner />
+      <ClassroomPanels defaultYear={defaultYear} placement="top" />
       <main className={styles.main}>
         <div className={styles.timeline}>
           <ViewErrorBoundary name="The timeline">
@@ -99,7 +111,9 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
           <DetailsPanel />
         </ViewErrorBoundary>
       </main>
+      <ClassroomPanels defaultYear={defaultYear} placement="bottom" />
       <LiveAnnouncer />
     </div>
+    </ViewFigureContext.Provider>
   );
 }

@@ -14,6 +14,7 @@ const shareableOf = (state: ExplorerState): ShareableState => ({
   filters: state.filters,
   viewMode: state.viewMode,
   focusYear: state.focusYear,
+  story: state.story,
 });
 
 /**
@@ -55,7 +56,7 @@ export function UrlSync() {
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       if (next.selection !== previous.selection) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
-    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear });
+    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear && a.story === b.story });
 
     // Back and Forward may cross the switch to every year: an entry of the other mode
     // switches the data first (the next store reads the entry), others apply here.

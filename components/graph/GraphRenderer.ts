@@ -5,9 +5,13 @@ import { drawGroups, groupsSize, type DrawGroups, type Scene } from "@/lib/graph
 import { fitBounds, nodeBounds, selectionFocus, type ViewTransform } from "@/lib/graph/viewFit";
 import { drawGraphLayer } from "./drawLayer";
 import { drawOverlay, drawSelectionOver } from "./drawOverlay";
-import { dimmedLabelFont, LabelCache, labelFont, labelFontSize } from "./LabelCache";
+import { canvasFont, graphTextTheme, type GraphTextTheme } from "@/lib/theme/theme";
+import { dimmedLabelFont, LabelCache, labelFont, labelFontSize, type DrawnLabel } from "./LabelCache";
 import { controlAreas, fitInsets } from "./overlayControls";
 import { RemoteLayer } from "./RemoteLayer";
+import type { ViewFigureSource } from "@/lib/export/viewFigure";
+import { nodeKindOrder } from "@/lib/graph/scene";
+import { edgeKinds } from "@/lib/graph/types";
 /** Above this many nodes and edges, the graph is drawn in a worker and shown as a bitmap. */
 const layeredAbove = 6000;
 /**
@@ -55,9 +59,12 @@ export class GraphRenderer {
   private readonly labels: LabelCache;
   private hitIndex: HitIndex | null = null;
   private hitKey = { positions: -1, display: -1 };
+  private text = { theme: graphTextTheme, font: labelFont, dimmedFont: dimmedLabelFont, fontSize: labelFontSize };
   transform: ViewTransform = { k: 1, x: 0, y: 0 };
   hover = -1;
   focus = -1;
+  /** The names placed in the last frame, for export. */
+  private drawnLabels: readonly DrawnLabel[] = [];
   /** Called after every painted frame with the display it showed. */
   onDraw: ((display: GraphDisplay) => void) | null = null;
 
@@ -146,6 +153,14 @@ export class GraphRenderer {
 
   private sendView() {
     this.layer?.setView(this.transform, this.width, this.height, this.dpr);
+  }
+
+  /** The names' size and colours: the page's, or presentation mode's larger, higher-contrast ones. */
+  setTextTheme(theme: GraphTextTheme) {
+    if (theme === this.text.theme) return;
+    this.text = { theme, font: canvasFont(theme.labelPx, 600), dimmedFont: canvasFont(theme.labelPx, 400), fontSize: theme.labelPx };
+    this.labels.setFontSize(theme.labelPx);
+    this.requestDraw();
   }
 
   setHover(index: number) {
@@ -268,9 +283,11 @@ export class GraphRenderer {
       blocked: controlAreas(this.width, this.height),
       moving: performance.now() - this.movedAt < settleDelayMs,
     });
+    this.drawnLabels = labels;
     const frame = {
       ctx: this.ctx, width: this.width, height: this.height, scene: this.edgeScene, display, positions: shown.positions,
-      transform: this.transform, labels, hover: this.hover, focus: this.focus, font: labelFont, dimmedFont: dimmedLabelFont, fontSize: labelFontSize,
+      transform: this.transform, labels, hover: this.hover, focus: this.focus, font: this.text.font, dimmedFont: this.text.dimmedFont, fontSize: this.text.fontSize,
+      textColors: this.text.theme,
     };
     if (this.layer) {
       this.layer.composite(this.ctx, this.transform);
@@ -278,6 +295,35 @@ export class GraphRenderer {
     } else drawGraphLayer(frame, this.groups);
     drawOverlay(frame);
     this.onDraw?.(display);
+  }
+
+  /** What is shown now, for export: positions, view, display and names, and the kinds it shows. */
+  figure(): ViewFigureSource | null {
+    const shown = this.shown;
+    if (!shown || this.width === 0) return null;
+    const display = this.display;
+    const nodeKinds = new Set<number>();
+    for (let i = 0; i < this.scene.nodeCount; i++) if (display.nodeState[i]) nodeKinds.add(this.scene.nodeKind[i]!);
+    const styles = new Set<number>();
+    for (let i = 0; i < this.scene.graph.edges.length; i++) if (display.edgeState[i]) styles.add(this.scene.edgeStyle[i]!);
+    const kinds = nodeKindOrder.filter((_, i) => nodeKinds.has(i));
+    const links = edgeKinds.filter((_, i) => styles.has(i * 2) || styles.has(i * 2 + 1));
+    return {
+      kind: "graph",
+      input: {
+        scene: this.scene,
+        display,
+        positions: shown.positions,
+        transform: this.transform,
+        width: this.width,
+        height: this.height,
+        labels: this.drawnLabels.map((label) => ({ index: label.index, dx: label.dx, dy: label.dy, text: label.text })),
+        fontPx: this.text.fontSize,
+      },
+      nodeKinds: kinds,
+      edgeKinds: links,
+      hasInferred: [...styles].some((style) => style % 2 === 1),
+    };
   }
 
   destroy() {

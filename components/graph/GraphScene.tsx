@@ -10,6 +10,7 @@ import { layoutInputFor } from "@/lib/graph/layout";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import { prepareScene } from "@/lib/graph/scene";
 import { edgeKinds, type GraphData, type GraphNodeKind } from "@/lib/graph/types";
+import { graphTextTheme, presentationGraphTextTheme } from "@/lib/theme/theme";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphLegend } from "./GraphLegend";
 import { GraphNodeList } from "./GraphNodeList";
@@ -34,6 +35,8 @@ export interface GraphSceneProps {
   onPainted?(): void;
   /** When the layout first comes to rest. */
   onSettled?(settleMs: number): void;
+  /** Presentation mode's type size in px: larger, darker names (lib/theme) and the legend always open. Absent: the page's theme. */
+  presentationTextPx?: number;
 }
 
 const allNodeKinds: readonly GraphNodeKind[] = ["state", "organization", "person", "group", "meeting"];
@@ -44,7 +47,9 @@ const noop = () => {};
  * accessible list, legend and zoom buttons out. GraphView connects it to the explorer
  * store; the bench page feeds it a workload.
  */
-export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, prelaid, onPainted, onSettled }: GraphSceneProps) {
+export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, prelaid, onPainted, onSettled, presentationTextPx }: GraphSceneProps) {
+  const presentation = presentationTextPx !== undefined;
+  const textTheme = presentation ? presentationGraphTextTheme(presentationTextPx) : graphTextTheme;
   const scene = useMemo(() => prepareScene(graph), [graph]);
   const layoutInput = useMemo(() => layoutInputFor(graph), [graph]);
   const order = useMemo(
@@ -92,7 +97,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
     if (status.settled && status.settleMs !== null) onSettled?.(status.settleMs);
   }, [status.settled, status.settleMs, onSettled]);
 
-  const legendShown = legendOpen ?? roomy;
+  // A presenter's legend is always shown: the room cannot open it.
+  const legendShown = presentation || (legendOpen ?? roomy);
   // Toggle events also follow our own changes of `open`; only a different value is the user's.
   const onLegendToggle = (open: boolean) => {
     if (open !== legendShown) setLegendOpen(open);
@@ -110,6 +116,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
       data-settle-ms={status.settleMs ?? undefined}
       data-layout-ms={status.layoutMs ?? undefined}
       data-layout-source={status.settled ? (status.prelaid ? "prelaid" : "worker") : undefined}
+      data-theme={presentation ? "presentation" : undefined}
+      data-label-px={textTheme.labelPx}
     >
       <div ref={stageRef} className={styles.stage}>
         <GraphCanvas
@@ -123,6 +131,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
           onHover={onHoverNode}
           onBackgroundClick={onBackgroundClick}
           onPainted={onFramePainted}
+          textTheme={textTheme}
         />
         {listMounted ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
         <div className={styles.topBar}>

@@ -4,7 +4,8 @@ import { useCallback, useMemo } from "react";
 import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { buildGraph } from "@/lib/graph/buildGraph";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi, usePrelaidGraphLayout } from "@/lib/store/ExplorerStoreProvider";
-import { selectStatedOnly } from "@/lib/store/selectors";
+import { selectPresenting, selectStatedOnly } from "@/lib/store/selectors";
+import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
 import { GraphScene } from "./GraphScene";
 import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
 import { useStoreDisplay } from "./useStoreSources";
@@ -20,6 +21,8 @@ export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } 
   const derived = useDerivedSelectors();
   const prelaid = usePrelaidGraphLayout();
   const statedOnly = useExplorer(selectStatedOnly);
+  const presenting = useExplorer(selectPresenting);
+  const presentationTextPx = usePresentationTextPx();
   const graph = useMemo(() => buildGraph(index.dataset), [index]);
   const display = useStoreDisplay(store, derived, graph);
   const hover = useStoreHoverIndex(store, graph.indexById);
@@ -58,6 +61,7 @@ export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } 
       statedOnly={statedOnly}
       onStatedOnlyChange={onStatedOnlyChange}
       onSettled={onSettled}
+      presentationTextPx={presenting ? presentationTextPx : undefined}
     />
   );
 }

@@ -4,10 +4,11 @@ import { screenRadius } from "@/lib/graph/nodeSize";
 import type { Scene } from "@/lib/graph/scene";
 import type { GraphNodeKind } from "@/lib/graph/types";
 import type { ViewTransform } from "@/lib/graph/viewFit";
-import { canvasFont } from "@/lib/theme/theme";
+import { canvasFont, graphTextTheme } from "@/lib/theme/theme";
 import { selectionRingRadius } from "./drawLayer";
 
-export const labelFontSize = 14;
+/** The page's size for names (lib/theme); presentation mode sets its own through setFontSize. */
+export const labelFontSize = graphTextTheme.labelPx;
 export const labelFont = canvasFont(labelFontSize, 600);
 /** Names of nodes a selection dims: lighter, so they give context without competing. */
 export const dimmedLabelFont = canvasFont(labelFontSize, 400);
@@ -50,12 +51,24 @@ export class LabelCache {
   private readonly widths: Float32Array;
   private readonly cut = new Map<string, string>();
   private emphasis: { display: GraphDisplay; value: SelectionEmphasis } | null = null;
+  private fontSize = labelFontSize;
+  private font = labelFont;
 
   constructor(
     private readonly scene: Scene,
     private readonly ctx: CanvasRenderingContext2D,
   ) {
     this.widths = new Float32Array(scene.nodeCount).fill(-1);
+  }
+
+  /** Names at another size (presentation mode): widths are measured again and labels placed again. */
+  setFontSize(px: number) {
+    if (px === this.fontSize) return;
+    this.fontSize = px;
+    this.font = canvasFont(px, 600);
+    this.widths.fill(-1);
+    this.cut.clear();
+    this.key = { ...this.key, display: -1 };
   }
 
   private text(index: number) {
@@ -146,17 +159,17 @@ export class LabelCache {
 
   get(positions: Float32Array, positionsVersion: number, display: GraphDisplay, displayVersion: number, view: LabelView): readonly DrawnLabel[] {
     if (!this.stale(positionsVersion, displayVersion, view)) return this.labels;
-    this.ctx.font = labelFont;
+    this.ctx.font = this.font;
     const { k, x: tx, y: ty } = view.transform;
     const edge = 4;
     const candidates = this.candidates(positions, display, view);
     const placed = placeLabels(candidates, {
-      height: labelFontSize + 2,
+      height: this.fontSize + 2,
       // A label keeps off the nodes that may be named after it where it can: France is
       // not left nameless under the label of the meeting it presided.
       obstacles: candidates,
       maxLabels,
-      maxWidth: maxLabelWidth,
+      maxWidth: (maxLabelWidth * this.fontSize) / labelFontSize,
       bounds: { x0: edge - tx, y0: edge - ty, x1: view.width - edge - tx, y1: view.height - edge - ty },
       blocked: view.blocked.map((box) => ({ x0: box.x0 - tx, y0: box.y0 - ty, x1: box.x1 - tx, y1: box.y1 - ty })),
     });

@@ -2,7 +2,7 @@ import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
 import { screenRadius } from "@/lib/graph/nodeSize";
 import { dimmedLabelColor, edgeAlpha, focusColor, labelColor, labelHalo, labelHaloWidth, nodeAlpha, nodeStyle } from "@/lib/graph/palette";
 import type { DrawGroups, Scene } from "@/lib/graph/scene";
-import { canvasFont, focusRingWidthPx, graphTheme } from "@/lib/theme/theme";
+import { canvasFont, focusRingWidthPx, graphTheme, type GraphTextTheme } from "@/lib/theme/theme";
 import { drawEdges, drawNodes, ring, type LayerFrame } from "./drawLayer";
 import type { DrawnLabel } from "./LabelCache";
 
@@ -17,6 +17,8 @@ export interface Frame extends LayerFrame {
   font: string;
   dimmedFont: string;
   fontSize: number;
+  /** Colours of the names and their halo (presentation mode's are darker). */
+  textColors?: GraphTextTheme;
 }
 
 function drawLabels(frame: Frame) {
@@ -25,11 +27,11 @@ function drawLabels(frame: Frame) {
   ctx.textBaseline = "top";
   ctx.lineJoin = "round";
   ctx.lineWidth = labelHaloWidth;
-  ctx.strokeStyle = labelHalo;
+  ctx.strokeStyle = frame.textColors?.halo ?? labelHalo;
   // Dimmed names first and lighter, so the selection's own are drawn over them.
   for (const dimmed of [true, false]) {
     ctx.font = dimmed ? frame.dimmedFont : frame.font;
-    ctx.fillStyle = dimmed ? dimmedLabelColor : labelColor;
+    ctx.fillStyle = dimmed ? (frame.textColors?.dimmedLabel ?? dimmedLabelColor) : (frame.textColors?.label ?? labelColor);
     for (const label of frame.labels) {
       // The hovered or focused node has its caption instead.
       if (label.index === frame.hover || label.index === frame.focus) continue;

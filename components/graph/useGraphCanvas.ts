@@ -6,6 +6,8 @@ import type { GraphDisplay } from "@/lib/graph/display";
 import type { Scene } from "@/lib/graph/scene";
 import { AutoView } from "./autoView";
 import { attachInteractions, type CanvasCallbacks } from "./canvasInteractions";
+import { useViewFigureRegistry } from "@/components/hooks/viewFigures";
+import { graphTextTheme, type GraphTextTheme } from "@/lib/theme/theme";
 import { GraphRenderer } from "./GraphRenderer";
 import type { LayoutChannel } from "./layoutChannel";
 
@@ -18,6 +20,8 @@ export interface GraphCanvasOptions extends CanvasCallbacks {
   reducedMotion: boolean;
   /** After each frame painted with positions, with the display it showed. */
   onPainted?: (display: GraphDisplay) => void;
+  /** The names' size and colours (presentation mode's larger ones); the page's when left out. */
+  textTheme?: GraphTextTheme;
 }
 
 /** What the zoom buttons can ask of the canvas. */
@@ -31,12 +35,13 @@ export interface GraphCanvasApi {
  * pointer; everything is undone on cleanup. React state is never touched per frame.
  */
 export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, wrapperRef: RefObject<HTMLElement | null>, options: GraphCanvasOptions): RefObject<GraphCanvasApi | null> {
-  const { scene, display, hover, focus, channel, reducedMotion } = options;
+  const { scene, display, hover, focus, channel, reducedMotion, textTheme = graphTextTheme } = options;
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
   });
   const apiRef = useRef<GraphCanvasApi | null>(null);
+  const figures = useViewFigureRegistry();
   const rendererRef = useRef<{ renderer: GraphRenderer; reveal(index: number): void } | null>(null);
 
   useEffect(() => {
@@ -44,7 +49,9 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     const wrapper = wrapperRef.current;
     if (!canvas || !wrapper) return;
     const renderer = new GraphRenderer(canvas, scene, display.get());
+    renderer.setTextTheme(latest.current.textTheme ?? graphTextTheme);
     renderer.onDraw = (painted) => latest.current.onPainted?.(painted);
+    const withdrawFigure = figures?.register("graph", () => renderer.figure());
     const animate = () => !latest.current.reducedMotion;
     let view: AutoView | null = null;
     const { controls, detach } = attachInteractions(canvas, renderer, channel, () => latest.current, () => view?.userMoved());
@@ -81,6 +88,7 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
       fit: () => view.fitAll(animate()),
     };
     return () => {
+      withdrawFigure?.();
       apiRef.current = null;
       rendererRef.current = null;
       stopLayout();
@@ -90,7 +98,11 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
       detach();
       renderer.destroy();
     };
-  }, [canvasRef, wrapperRef, scene, display, hover, channel]);
+  }, [canvasRef, wrapperRef, scene, display, hover, channel, figures]);
+
+  useEffect(() => {
+    rendererRef.current?.renderer.setTextTheme(textTheme);
+  }, [textTheme, scene]);
 
   useEffect(() => {
     const current = rendererRef.current;

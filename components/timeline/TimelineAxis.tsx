@@ -9,15 +9,31 @@ import { formatTick } from "@/lib/timeline/dates";
 import { presidencyLabels } from "@/lib/timeline/presidencyLabels";
 import type { DayView } from "@/lib/timeline/zoomMath";
 import { createTextMeasurer } from "./measureText";
+import { canvasFont } from "@/lib/theme/theme";
 import styles from "./Timeline.module.css";
 
+/** The axis's type size in the page's theme; presentation mode asks for larger. */
+const AXIS_TEXT_PX = 14;
 export const AXIS_HEIGHT = 58;
-const PRESIDENCY_Y = 46;
-const measurePresidency = createTextMeasurer("14px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
 
-/** Ticks for a plot this wide (a phone's three months get a name each); the canvas draws its grid lines on the same ticks. */
-export function axisTickCount(width: number): number {
-  return Math.max(3, Math.floor(width / 120));
+/** The axis's height for its type size: two lines of text (dates, then the presidency) and the ticks. */
+export function axisHeightFor(textPx: number): number {
+  return textPx <= AXIS_TEXT_PX ? AXIS_HEIGHT : Math.round(textPx * 2 + 30);
+}
+
+/** Ticks for a plot this wide (a phone's three months get a name each); the canvas draws its grid lines on the same ticks. Larger type spaces them wider. */
+export function axisTickCount(width: number, textPx = AXIS_TEXT_PX): number {
+  return Math.max(3, Math.floor(width / (120 * Math.max(1, (textPx / AXIS_TEXT_PX) * 0.8))));
+}
+
+const measurers = new Map<number, ReturnType<typeof createTextMeasurer>>();
+function presidencyMeasurer(textPx: number) {
+  let measure = measurers.get(textPx);
+  if (!measure) {
+    measure = createTextMeasurer(canvasFont(textPx));
+    measurers.set(textPx, measure);
+  }
+  return measure;
 }
 
 /** The zoomed view and time scale, as the renderer publishes them with every painted frame. */
@@ -30,15 +46,17 @@ interface TimelineAxisProps {
   viewport: ValueSource<AxisViewport | null>;
   presidencies: readonly PresidencyMonth[];
   presidentOf: (entityId: string) => { name: string; code: string };
+  /** Type size in CSS px; the height follows (axisHeightFor). */
+  textPx?: number;
 }
 
 /**
  * Plain <text> labels: visx's default <Text> measures every word through the DOM on each
  * render, which would force a layout on every zoom frame.
  */
-function TickLabel({ x, y, formattedValue }: TickRendererProps) {
+function TickLabel({ x, y, formattedValue, fontSize }: TickRendererProps & { fontSize: number }) {
   return (
-    <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={14} fill="#1b1b1f">
+    <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={fontSize} fill="#1b1b1f">
       {formattedValue}
     </text>
   );
@@ -49,21 +67,31 @@ function TickLabel({ x, y, formattedValue }: TickRendererProps) {
  * scale the renderer publishes each frame: this small SVG is the only React that renders
  * during a zoom.
  */
-export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies, presidentOf }: TimelineAxisProps) {
+export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies, presidentOf, textPx = AXIS_TEXT_PX }: TimelineAxisProps) {
   const current = useSyncExternalStore(viewport.subscribe, viewport.get, () => null);
-  if (!current) return <svg className={styles.axis} height={AXIS_HEIGHT} width="100%" aria-hidden="true" />;
+  const height = axisHeightFor(textPx);
+  if (!current) return <svg className={styles.axis} height={height} width="100%" aria-hidden="true" />;
   const { xScale, view } = current;
-  const labels = presidencyLabels(presidencies, presidentOf, view, measurePresidency);
+  const presidencyY = height - 12;
+  const labels = presidencyLabels(presidencies, presidentOf, view, presidencyMeasurer(textPx));
   // A tick label at the very right edge would be cut in half by the viewport.
-  const tickValues = xScale.ticks(axisTickCount(view.width)).filter((tick) => xScale(tick) <= view.width - 24);
+  const tickValues = xScale.ticks(axisTickCount(view.width, textPx)).filter((tick) => xScale(tick) <= view.width - textPx * 2);
   return (
-    <svg className={styles.axis} width={view.width} height={AXIS_HEIGHT} aria-hidden="true">
-      <AxisBottom scale={xScale} tickValues={tickValues} tickFormat={(value) => formatTick(value as Date)} stroke="#5c5f66" tickStroke="#5c5f66" tickLength={6} tickComponent={TickLabel} />
-      <g fontSize={14} fill="#3d4048">
+    <svg className={styles.axis} width={view.width} height={height} aria-hidden="true">
+      <AxisBottom
+        scale={xScale}
+        tickValues={tickValues}
+        tickFormat={(value) => formatTick(value as Date)}
+        stroke="#5c5f66"
+        tickStroke="#5c5f66"
+        tickLength={6}
+        tickComponent={(props) => <TickLabel {...props} fontSize={textPx} />}
+      />
+      <g fontSize={textPx} fill="#3d4048">
         {labels.map((label) => (
           <g key={label.month}>
-            {Number.isNaN(label.monthStartX) ? null : <line x1={label.monthStartX} x2={label.monthStartX} y1={PRESIDENCY_Y - 13} y2={PRESIDENCY_Y + 4} stroke="#b9bdc5" />}
-            <text x={label.x} y={PRESIDENCY_Y} textAnchor="middle">
+            {Number.isNaN(label.monthStartX) ? null : <line x1={label.monthStartX} x2={label.monthStartX} y1={presidencyY - textPx} y2={presidencyY + 4} stroke="#b9bdc5" />}
+            <text x={label.x} y={presidencyY} textAnchor="middle">
               {label.text}
             </text>
           </g>

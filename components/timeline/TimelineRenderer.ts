@@ -1,5 +1,5 @@
 import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
-import { computeFrame, type LaneBand, type TimelineFrame } from "@/lib/timeline/frame";
+import { computeFrame, defaultFrameStyle, type FrameStyle, type LaneBand, type TimelineFrame } from "@/lib/timeline/frame";
 import { createFrameDataCache } from "@/lib/timeline/frameDataCache";
 import { markLayerTransform, sameMarkLayout } from "@/lib/timeline/markLayer";
 import { visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
@@ -7,13 +7,25 @@ import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmp
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "@/lib/timeline/viewFollow";
 import { visibleIsoRange, type DayView, type IsoRange } from "@/lib/timeline/zoomMath";
+import { outcomeClasses } from "@/lib/model/outcomeClass";
+import type { ViewFigureSource } from "@/lib/export/viewFigure";
+import { formatTick } from "@/lib/timeline/dates";
 import { createTextMeasurer } from "./measureText";
-import { timelineTheme } from "@/lib/theme/theme";
+import { timelineTheme, type TimelineTheme } from "@/lib/theme/theme";
 import { paintTimeline } from "./paintTimeline";
 import { axisTickCount, type AxisViewport } from "./TimelineAxis";
 import { TimelineViewport } from "./TimelineViewport";
 
-const measureLabel = createTextMeasurer(timelineTheme.labelFont);
+/** Marks, rows and labels sized for a theme: larger marks and taller label rows for larger type. */
+function frameStyleFor(theme: TimelineTheme): FrameStyle {
+  if (theme.markScale === 1 && theme.textPx === timelineTheme.textPx) return defaultFrameStyle;
+  return {
+    ...defaultFrameStyle,
+    markSizes: defaultFrameStyle.markSizes.map((size) => Math.round(size * theme.markScale)),
+    maxRowHeight: Math.max(defaultFrameStyle.maxRowHeight, theme.textPx + 10),
+    labelRowHeight: theme.textPx + 3,
+  };
+}
 /** How long the view must stay still before the accessible layer is rebuilt. */
 const SETTLE_MS = 150;
 
@@ -66,6 +78,11 @@ export class TimelineRenderer {
   private frameRequest = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private painted = false;
+  private theme: TimelineTheme = timelineTheme;
+  /** Presentation: every new time window is shown whole (none: the home range), not only one out of view. */
+  private followWindow = false;
+  private frameStyle: FrameStyle = defaultFrameStyle;
+  private measureLabel = createTextMeasurer(timelineTheme.labelFont);
 
   constructor(private readonly model: TimelineModel) {
     this.visibility = visibilityFlags(model, new Set());
@@ -121,6 +138,21 @@ export class TimelineRenderer {
     this.requestDraw();
   }
 
+  /** The page's theme, or presentation's (larger type and marks, higher contrast). */
+  setTheme(theme: TimelineTheme) {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.frameStyle = frameStyleFor(theme);
+    this.measureLabel = createTextMeasurer(theme.labelFont);
+    this.requestDraw();
+  }
+
+  /** Show each new time window whole, as a presenter's step asks; off, only a window out of view is brought in. */
+  setFollowWindow(follow: boolean) {
+    if (follow && !this.followWindow && this.zoom.ready && this.timeWindow) this.zoom.showRange(openingRange(this.timeWindow, this.zoom.home));
+    this.followWindow = follow;
+  }
+
   setVisibility(visibility: VisibilityFlags) {
     this.visibility = visibility;
     this.requestDraw();
@@ -166,8 +198,11 @@ export class TimelineRenderer {
     if (window === this.timeWindow) return;
     this.timeWindow = window;
     if (this.zoom.ready) {
-      const range = rangeToShowWindow(this.zoom.view, window);
-      if (range) this.zoom.showRange(range);
+      if (this.followWindow) this.zoom.showRange(openingRange(window, this.zoom.home));
+      else {
+        const range = rangeToShowWindow(this.zoom.view, window);
+        if (range) this.zoom.showRange(range);
+      }
     }
     this.requestDraw();
   }
@@ -196,6 +231,20 @@ export class TimelineRenderer {
     if (this.markButtonsInPlace()) this.elements?.root.setAttribute("data-settled", "true");
   }
 
+  /** What was painted last, for export: the frame itself, the axis and window, the outcomes among the marks. */
+  figure(): ViewFigureSource | null {
+    const frame = this.frame;
+    if (!frame) return null;
+    const { model } = this;
+    const xScale = this.zoom.xScale;
+    const ticks = xScale.ticks(axisTickCount(frame.view.width)).map((tick) => ({ x: xScale(tick), text: formatTick(tick) }));
+    const window = this.timeWindow && windowDays(this.timeWindow);
+    const toX = (day: number) => (day - frame.view.startDay) * frame.view.pxPerDay;
+    const shown = new Set([...frame.marks.map((mark) => model.outcome[mark.index]!)]);
+    const outcomes = outcomeClasses.filter((_, i) => (frame.marks.length ? shown.has(i) : model.outcome.includes(i)));
+    return { kind: "timeline", input: { frame, model, emphasis: this.emphasis, ticks, windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null }, outcomes };
+  }
+
   /** The view last painted: what the user sees. */
   get view(): DayView | null {
     return this.frame?.view ?? null;
@@ -220,7 +269,7 @@ export class TimelineRenderer {
     const { width, height, dpr } = this.size;
     if (!ctx || !elements || !view || height <= 0) return;
     const { model, emphasis } = this;
-    const frame = computeFrame({ model, ...this.frameData(this.visibility, emphasis), view, lanes: this.lanes, measure: measureLabel });
+    const frame = computeFrame({ model, ...this.frameData(this.visibility, emphasis), view, lanes: this.lanes, measure: this.measureLabel, style: this.frameStyle });
     this.frame = frame;
     const xScale = this.zoom.xScale;
     const toX = (day: number) => (day - view.startDay) * view.pxPerDay;
@@ -229,13 +278,14 @@ export class TimelineRenderer {
       hoverIndex: this.hoverIndex,
       windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null,
       draftBand: this.draftBand,
-      gridXs: xScale.ticks(axisTickCount(width)).map((tick) => xScale(tick)),
-    });
+      gridXs: xScale.ticks(axisTickCount(width, this.theme.textPx)).map((tick) => xScale(tick)),
+    }, this.theme);
     const range = visibleIsoRange(view);
     elements.root.setAttribute("data-visible-start", range.start);
     elements.root.setAttribute("data-visible-end", range.end);
     elements.root.setAttribute("data-detail", frame.detail.kind === "marks" ? "marks" : `density-${frame.detail.unit}`);
     elements.root.setAttribute("data-painted-selection", emphasis.selectionKey);
+    elements.root.setAttribute("data-label-px", String(this.theme.textPx));
     if (!this.markButtonsInPlace()) elements.root.setAttribute("data-settled", "false");
     this.axisViewport.set({ view, xScale });
     this.moveMarkLayer();

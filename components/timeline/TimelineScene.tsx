@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from "react";
+import { useViewFigureSource } from "@/components/hooks/viewFigures";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { PresidencyMonth } from "@/lib/model/dataset";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
@@ -12,7 +13,8 @@ import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { timelineStatus } from "@/lib/timeline/timelineStatus";
 import { daysInView, visibleIsoRange, type DayRange, type IsoRange } from "@/lib/timeline/zoomMath";
 import styles from "./Timeline.module.css";
-import { AXIS_HEIGHT, TimelineAxis } from "./TimelineAxis";
+import { presentationTimelineTheme, timelineTheme } from "@/lib/theme/theme";
+import { axisHeightFor, TimelineAxis } from "./TimelineAxis";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineLaneLabels } from "./TimelineLaneLabels";
 import { TimelineLegend } from "./TimelineLegend";
@@ -43,6 +45,8 @@ export interface TimelineSceneProps extends TimelineCallbacks {
   presidentOf(entityId: string): { name: string; code: string };
   /** Called once, after the first frame with data is painted (the benchmark page marks it). */
   onFirstPaint?(): void;
+  /** Presentation mode's type size in px: the projector's theme (lib/theme), each new time window shown whole. Absent: the page's theme. */
+  presentationTextPx?: number;
 }
 
 /**
@@ -51,7 +55,10 @@ export interface TimelineSceneProps extends TimelineCallbacks {
  * TimelineView connects it to the explorer store; the bench page feeds it a workload.
  */
 export function TimelineScene(props: TimelineSceneProps) {
-  const { model, visibility, hiddenLaneIds, emphasis, hover, timeWindow, onWindowChange, home, presidencies, nameOf, presidentOf, onFirstPaint } = props;
+  const { model, visibility, hiddenLaneIds, emphasis, hover, timeWindow, onWindowChange, home, presidencies, nameOf, presidentOf, onFirstPaint, presentationTextPx } = props;
+  const presentation = presentationTextPx !== undefined;
+  const theme = presentation ? presentationTimelineTheme(presentationTextPx) : timelineTheme;
+  const axisHeight = axisHeightFor(theme.textPx);
   const { onSelectMeeting, onHoverMeeting, onClearSelection } = props;
   const instructionsId = useId();
   const rootRef = useRef<HTMLElement>(null);
@@ -67,6 +74,8 @@ export function TimelineScene(props: TimelineSceneProps) {
     },
   });
 
+  useViewFigureSource("timeline", useCallback(() => renderer.figure(), [renderer]));
+
   const size = useElementSize(areaRef);
   const reducedMotion = useReducedMotion();
   const lanes = useMemo(() => laneBandsFor(model, visibility, home, size.width, size.height), [model, visibility, home, size]);
@@ -76,11 +85,15 @@ export function TimelineScene(props: TimelineSceneProps) {
   const legendOutcomes = useMemo(() => outcomeClasses.filter((_, i) => model.outcome.includes(i)), [model]);
 
   // Inputs before the size: the first view a width allows opens on the window or home.
+  useLayoutEffect(() => {
+    renderer.setTheme(theme);
+    renderer.setFollowWindow(presentation);
+  }, [renderer, theme, presentation]);
   useLayoutEffect(() => renderer.setLanes(lanes), [renderer, lanes]);
   useLayoutEffect(() => renderer.setVisibility(visibility), [renderer, visibility]);
   useLayoutEffect(() => renderer.setTimeWindow(timeWindow), [renderer, timeWindow]);
   useLayoutEffect(() => renderer.zoom.setHome(home), [renderer, home]);
-  useLayoutEffect(() => renderer.resize(size.width, size.height, AXIS_HEIGHT, window.devicePixelRatio || 1), [renderer, size]);
+  useLayoutEffect(() => renderer.resize(size.width, size.height, axisHeight, window.devicePixelRatio || 1), [renderer, size, axisHeight]);
   useEffect(() => renderer.zoom.setReducedMotion(reducedMotion), [renderer, reducedMotion]);
   useEffect(() => renderer.follow(emphasis, hover), [renderer, emphasis, hover]);
 
@@ -121,6 +134,7 @@ export function TimelineScene(props: TimelineSceneProps) {
       aria-describedby={instructionsId}
       tabIndex={0}
       onKeyDown={interactions.onKeyDown}
+      data-theme={presentation ? "presentation" : undefined}
     >
       <div className={styles.header}>
         <TimelineLegend outcomes={legendOutcomes} />
@@ -145,7 +159,7 @@ export function TimelineScene(props: TimelineSceneProps) {
       </div>
       <div className={styles.body} style={size.width > 0 ? ({ "--lanes-min": `${lanesMinHeight}px` } as CSSProperties) : undefined}>
         <TimelineLaneLabels lanes={model.lanes} bands={lanes} counts={laneCounts} hiddenLaneIds={hiddenLaneIds} />
-        <div className={styles.axisLabel} style={{ height: AXIS_HEIGHT }}>
+        <div className={styles.axisLabel} style={{ height: axisHeight }}>
           {presidencies.length > 0 ? "Presidency" : null}
         </div>
         <div ref={columnRef} className={styles.plotColumn}>
@@ -170,7 +184,7 @@ export function TimelineScene(props: TimelineSceneProps) {
             />
             <TimelineTooltip tooltip={interactions.tooltip} areaWidth={size.width} areaHeight={size.height} />
           </div>
-          <TimelineAxis viewport={renderer.axisViewport} presidencies={presidencies} presidentOf={presidentOf} />
+          <TimelineAxis viewport={renderer.axisViewport} presidencies={presidencies} presidentOf={presidentOf} textPx={presentation ? theme.textPx : undefined} />
         </div>
       </div>
     </section>

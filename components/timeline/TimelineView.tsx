@@ -3,11 +3,12 @@
 import { useCallback, useMemo } from "react";
 import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
-import { selectFocusYear, selectHiddenSubjectAreas, selectTimeWindow } from "@/lib/store/selectors";
+import { selectFocusYear, selectHiddenSubjectAreas, selectPresenting, selectTimeWindow } from "@/lib/store/selectors";
 import { dayOfYear } from "@/lib/timeline/dates";
 import { visibilityFlags } from "@/lib/timeline/meetingFlags";
 import { buildTimelineModel } from "@/lib/timeline/timelineModel";
 import type { IsoRange } from "@/lib/timeline/zoomMath";
+import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
 import { TimelineScene } from "./TimelineScene";
 import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
 import type { SelectHow } from "./useTimelineInteractions";
@@ -29,6 +30,8 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
   const timeWindow = useExplorer(selectTimeWindow);
   const hiddenLaneIds = useExplorer(selectHiddenSubjectAreas);
   const focusYear = useExplorer(selectFocusYear);
+  const presenting = useExplorer(selectPresenting);
+  const presentationTextPx = usePresentationTextPx();
 
   const model = useMemo(() => buildTimelineModel(index.dataset.meetings, index.dataset.subjectAreas), [index]);
   const visibility = useMemo(() => visibilityFlags(model, visibleIds), [model, visibleIds]);
@@ -77,6 +80,7 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
       onWindowChange={onWindowChange}
       onClearSelection={onClearSelection}
       onFirstPaint={onFirstPaint}
+      presentationTextPx={presenting ? presentationTextPx : undefined}
     />
   );
 }

@@ -3,7 +3,7 @@ import type { TimelineFrame } from "@/lib/timeline/frame";
 import { glyphForOutcome, glyphPath, type GlyphShape } from "@/lib/timeline/glyphs";
 import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
-import { timelineTheme } from "@/lib/theme/theme";
+import { timelineTheme, type TimelineTheme } from "@/lib/theme/theme";
 
 export interface PaintOverlays {
   hoverIndex: number;
@@ -26,14 +26,14 @@ function glyph(shape: GlyphShape, size: number): Path2D {
   return path;
 }
 
-function paintMark(ctx: CanvasRenderingContext2D, dpr: number, x: number, y: number, size: number, color: string, outcome: number) {
+function paintMark(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: number, x: number, y: number, size: number, color: string, outcome: number) {
   const { shape, hollow } = glyphForOutcome[outcomeClasses[outcome] ?? "none"];
   ctx.setTransform(dpr, 0, 0, dpr, dpr * x, dpr * y);
   const path = glyph(shape, size);
   if (hollow) {
     // A ring in the lane colour with a thin dark edge outside, so light colours still read on white.
     ctx.lineWidth = 4;
-    ctx.strokeStyle = timelineTheme.ringEdge;
+    ctx.strokeStyle = theme.ringEdge;
     ctx.stroke(path);
     ctx.lineWidth = 2.4;
     ctx.strokeStyle = color;
@@ -42,7 +42,7 @@ function paintMark(ctx: CanvasRenderingContext2D, dpr: number, x: number, y: num
     ctx.fillStyle = color;
     ctx.fill(path);
     ctx.lineWidth = 1;
-    ctx.strokeStyle = timelineTheme.outline;
+    ctx.strokeStyle = theme.outline;
     ctx.stroke(path);
   }
 }
@@ -56,28 +56,28 @@ function ring(ctx: CanvasRenderingContext2D, dpr: number, x: number, y: number, 
   ctx.stroke();
 }
 
-function paintMarks(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, flags: EmphasisFlags) {
+function paintMarks(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: number, frame: TimelineFrame, model: TimelineModel, flags: EmphasisFlags) {
   const { emphasis, dimOthers } = flags;
   // Dimmed first, then highlighted, then selected on top.
   for (const pass of [Emphasis.none, Emphasis.highlighted, Emphasis.selected]) {
-    ctx.globalAlpha = pass === Emphasis.none && dimOthers ? timelineTheme.dimAlpha : 1;
+    ctx.globalAlpha = pass === Emphasis.none && dimOthers ? theme.dimAlpha : 1;
     for (const mark of frame.marks) {
       if (emphasis[mark.index] !== pass) continue;
       const color = model.lanes[mark.lane]!.color;
       if (pass === Emphasis.selected) {
         ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 4.5, 5, "#ffffff");
-        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 4.5, 3, timelineTheme.ink);
+        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 4.5, 3, theme.ink);
       } else if (pass === Emphasis.highlighted) {
-        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 3, 2, timelineTheme.ink);
+        ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 3, 2, theme.ink);
       }
-      paintMark(ctx, dpr, mark.x, mark.y, mark.size, color, model.outcome[mark.index]!);
+      paintMark(ctx, theme, dpr, mark.x, mark.y, mark.size, color, model.outcome[mark.index]!);
     }
   }
   ctx.globalAlpha = 1;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = timelineTheme.labelFont;
+  ctx.font = theme.labelFont;
   ctx.textBaseline = "middle";
-  ctx.fillStyle = timelineTheme.ink;
+  ctx.fillStyle = theme.ink;
   for (const label of frame.labels) {
     ctx.globalAlpha = dimOthers && !emphasis[label.key] ? 0.4 : 1;
     ctx.fillText(label.text, label.x, label.y + 0.5);
@@ -85,9 +85,9 @@ function paintMarks(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineF
   ctx.globalAlpha = 1;
 }
 
-function paintBars(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, dimOthers: boolean) {
+function paintBars(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: number, frame: TimelineFrame, model: TimelineModel, dimOthers: boolean) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = timelineTheme.countFont;
+  ctx.font = theme.countFont;
   ctx.textAlign = "center";
   ctx.textBaseline = "bottom";
   for (const bar of frame.bars) {
@@ -102,58 +102,58 @@ function paintBars(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFr
     if (width >= 4) {
       // A thin dark edge keeps the light Okabe–Ito colours (sky blue, orange) visible on white.
       ctx.lineWidth = 1;
-      ctx.strokeStyle = timelineTheme.barEdge;
+      ctx.strokeStyle = theme.barEdge;
       ctx.strokeRect(x + 0.5, bar.barTop + 0.5, width - 1, height - 1);
     }
     if (bar.emphasized > 0) {
       const litHeight = Math.max(2, (height * bar.emphasized) / bar.count);
       ctx.fillRect(x, bar.barTop + height - litHeight, width, litHeight);
       ctx.lineWidth = 1.5;
-      ctx.strokeStyle = timelineTheme.ink;
+      ctx.strokeStyle = theme.ink;
       ctx.strokeRect(x, bar.barTop + height - litHeight, width, litHeight);
     }
-    if (bar.width >= 26 && bar.barTop - bar.top > 14) {
-      ctx.fillStyle = timelineTheme.ink;
+    if (bar.width >= theme.textPx * 2.2 && bar.barTop - bar.top > theme.textPx + 2) {
+      ctx.fillStyle = theme.ink;
       ctx.fillText(String(bar.count), bar.x + bar.width / 2, bar.barTop - 1);
     }
   }
   ctx.textAlign = "start";
 }
 
-/** Paints one frame. Everything it needs was computed before; this only draws. */
-export function paintTimeline(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, flags: EmphasisFlags, overlays: PaintOverlays) {
+/** Paints one frame. Everything it needs was computed before; this only draws, in the page's theme or presentation's. */
+export function paintTimeline(ctx: CanvasRenderingContext2D, dpr: number, frame: TimelineFrame, model: TimelineModel, flags: EmphasisFlags, overlays: PaintOverlays, theme: TimelineTheme = timelineTheme) {
   const { width } = frame.view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   frame.lanes.forEach((lane, i) => {
-    ctx.fillStyle = timelineTheme.laneFill[i % 2]!;
+    ctx.fillStyle = theme.laneFill[i % 2]!;
     ctx.fillRect(0, lane.top, width, lane.height);
   });
   const height = frame.lanes.reduce((sum, lane) => sum + lane.height, 0);
-  ctx.fillStyle = timelineTheme.grid;
+  ctx.fillStyle = theme.grid;
   for (const x of overlays.gridXs) ctx.fillRect(Math.round(x), 0, 1, height);
 
   if (overlays.windowBand) {
     const [x0, x1] = overlays.windowBand;
-    ctx.fillStyle = timelineTheme.windowFill;
+    ctx.fillStyle = theme.windowFill;
     ctx.fillRect(x0, 0, x1 - x0, height);
-    ctx.fillStyle = timelineTheme.windowEdge;
+    ctx.fillStyle = theme.windowEdge;
     ctx.fillRect(x0 - 1, 0, 2, height);
     ctx.fillRect(x1 - 1, 0, 2, height);
   }
 
-  if (frame.detail.kind === "marks") paintMarks(ctx, dpr, frame, model, flags);
-  else paintBars(ctx, dpr, frame, model, flags.dimOthers);
+  if (frame.detail.kind === "marks") paintMarks(ctx, theme, dpr, frame, model, flags);
+  else paintBars(ctx, theme, dpr, frame, model, flags.dimOthers);
 
   if (overlays.hoverIndex >= 0) {
     const hovered = frame.marks.find((mark) => mark.index === overlays.hoverIndex);
-    if (hovered) ring(ctx, dpr, hovered.x, hovered.y, hovered.size / 2 + 6, 2, timelineTheme.windowEdge);
+    if (hovered) ring(ctx, dpr, hovered.x, hovered.y, hovered.size / 2 + 6, 2, theme.windowEdge);
   }
   if (overlays.draftBand) {
     const [x0, x1] = overlays.draftBand;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = timelineTheme.draftFill;
+    ctx.fillStyle = theme.draftFill;
     ctx.fillRect(Math.min(x0, x1), 0, Math.abs(x1 - x0), height);
-    ctx.fillStyle = timelineTheme.ink;
+    ctx.fillStyle = theme.ink;
     ctx.fillRect(x0 - 1, 0, 2, height);
     ctx.fillRect(x1 - 1, 0, 2, height);
   }

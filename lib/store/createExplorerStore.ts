@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import { subscribeWithSelector } from "zustand/middleware";
+import { createStorySlice } from "./storySlice";
 import { emptyFilters, emptySelection, type ExplorerStore, type Selection, type SelectOptions, type ShareableState } from "./types";
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -26,8 +27,11 @@ export function createExplorerStore(initial?: Partial<ShareableState>) {
       filters: initial?.filters ?? emptyFilters,
       viewMode: initial?.viewMode ?? "graph",
       focusYear: initial?.focusYear ?? null,
+      story: initial?.story ?? null,
       hover: null,
       notice: null,
+      storyContent: null,
+      presenting: false,
 
       selectMeeting: (id, options) =>
         set((state) => {
@@ -59,6 +63,7 @@ export function createExplorerStore(initial?: Partial<ShareableState>) {
       setNotice: (notice) => set({ notice }),
       setFocusYear: (focusYear) => set({ focusYear }),
       applyShareable: (shareable) => set({ ...shareable }),
+      ...createStorySlice(set),
     })),
   );
 }

@@ -21,3 +21,6 @@ export const selectHasSelection = (state: ExplorerState) => state.selection.meet
  */
 export const selectSelectionKey = (state: ExplorerState) => `${state.selection.meetings.join(",")}|${state.selection.entities.join(",")}`;
 export const selectHiddenSubjectAreas = (state: ExplorerState) => state.filters.hiddenSubjectAreas;
+export const selectStoryPosition = (state: ExplorerState) => state.story;
+export const selectStoryContent = (state: ExplorerState) => state.storyContent;
+export const selectPresenting = (state: ExplorerState) => state.presenting;

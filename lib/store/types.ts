@@ -23,6 +23,20 @@ export interface Filters {
 
 export type ViewMode = "graph" | "list";
 
+/** Where a story stands: which story (a built-in's id, or a whole story carried in a link) and which step, from 0. */
+export interface StoryPosition {
+  ref: string;
+  step: number;
+}
+
+/** A story being played, as the store needs it: its steps are URL states (urlState.ts) with a caption. */
+export interface StoryInPlay {
+  ref: string;
+  title: string;
+  author: string;
+  steps: readonly { view: string; caption: string }[];
+}
+
 /** The part of the state a URL can carry; everything else is session state. */
 export interface ShareableState {
   selection: Selection;
@@ -31,6 +45,8 @@ export interface ShareableState {
   viewMode: ViewMode;
   /** The year the timeline should bring into view (year picker, `?year=`); null: the default view. */
   focusYear: number | null;
+  /** The story and step on screen (`?story=…&step=N`); null outside a story. */
+  story: StoryPosition | null;
 }
 
 /** UI state only: the dataset it is about stays outside the store (ExplorerStoreProvider). */
@@ -38,6 +54,10 @@ export interface ExplorerState extends ShareableState {
   hover: HoverTarget;
   /** A message for the user that is not an error of theirs, e.g. an unknown id in a link. */
   notice: string | null;
+  /** The story the position names, once resolved (built-in or read from the link); null when none is open. */
+  storyContent: StoryInPlay | null;
+  /** Presentation mode: page chrome hidden, large type, keys step through the story. */
+  presenting: boolean;
 }
 
 export interface SelectOptions {
@@ -60,6 +80,11 @@ export interface ExplorerActions {
   setFocusYear(year: number | null): void;
   /** Replace everything a URL carries at once, so both views repaint once. */
   applyShareable(state: ShareableState): void;
+  /** A resolved story is on screen (or none): its content, kept beside the position the URL carries. */
+  setStoryContent(content: StoryInPlay | null): void;
+  /** Leave the story: the view stays as it is. */
+  closeStory(): void;
+  setPresenting(presenting: boolean): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;

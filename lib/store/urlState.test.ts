@@ -17,10 +17,28 @@ describe("URL state", () => {
       filters: { ...emptyFilters, hiddenSubjectAreas: ["iraq"], hiddenOutcomeKinds: ["vetoed-draft"], statedOnly: true },
       viewMode: "list" as const,
       focusYear: 1990,
+      story: { ref: "iraq-2003", step: 1 },
     };
     const search = encodeShareable(state);
-    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&outcomes=vetoed-draft&stated=1&year=1990&view=list");
+    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&outcomes=vetoed-draft&stated=1&year=1990&story=iraq-2003&step=2&view=list");
     expect(decodeShareable(search, index, years)).toEqual({ state, problems: [] });
+  });
+
+  it("reads a story and its step, counting steps from 1 in the link", () => {
+    expect(decodeShareable("story=kimberley-2003", index).state.story).toEqual({ ref: "kimberley-2003", step: 0 });
+    expect(decodeShareable("story=s1.eyJhIjoxfQ&step=3", index).state.story).toEqual({ ref: "s1.eyJhIjoxfQ", step: 2 });
+  });
+
+  it("ignores a malformed story or step and names it in the link's notice", () => {
+    const hostile = decodeShareable(`story=${encodeURIComponent("<script>alert(1)</script>")}&step=2`, index);
+    expect(hostile.state.story).toBeNull();
+    expect(hostile.problems).toEqual([{ key: "story", noun: { one: "story name", many: "story names" }, values: ["<script>alert(1)</script>"], reason: expect.any(String) }]);
+    expect(linkNotice(hostile.problems)).toBe("Part of this link was not used. 1 story name ignored (story): <script>alert(1)</script> (a built-in story's id or a story carried by a shared link).");
+    const badStep = decodeShareable("story=iraq-2003&step=0", index);
+    expect(badStep.state.story).toEqual({ ref: "iraq-2003", step: 0 });
+    expect(badStep.problems.map((problem) => [problem.key, problem.values])).toEqual([["step", ["0"]]]);
+    expect(decodeShareable("step=2", index).problems.map((problem) => problem.noun.one)).toEqual(["step without a story"]);
+    expect(decodeShareable(`story=${"x".repeat(70)}`, index).state.story).toBeNull();
   });
 
   it("encodes the default state as an empty query", () => {

@@ -10,6 +10,15 @@ import { knownIds, knownYear, LinkProblems, oneOf, realWindow, type LinkProblem 
 // A link is input from anyone: each decode accepts only what urlSchema's rules allow
 // and reports the rest, so no link can put the page in a state it cannot draw.
 
+/**
+ * A story is named by a built-in's id ("iraq-2003") or carried whole in the link
+ * ("s1." and the story file's JSON in base64url, see lib/stories/storyLink.ts); what it
+ * holds is checked where it is read. The cap keeps a hostile link from making a huge one.
+ */
+const storyRef = /^(?:[a-z0-9][a-z0-9-]{0,63}|s1\.[A-Za-z0-9_-]{1,16000})$/;
+/** Steps in the URL count from 1, as a teacher says them. */
+const stepNumber = /^[1-9]\d{0,2}$/;
+
 interface Decoded {
   state: ShareableState;
   /** What the URL named that this dataset does not have or the app does not understand, grouped for one notice. */
@@ -107,6 +116,25 @@ export const urlKeys: Record<string, KeySpec> = {
       if (years !== null && years !== "all") problems.reject("years", { one: "value", many: "values" }, years, "years=all loads every year");
     },
   },
+  story: {
+    encode: (state) => state.story?.ref,
+    decode: () => {}, // decoded together with "step" below
+  },
+  step: {
+    encode: (state) => (state.story ? String(state.story.step + 1) : undefined),
+    decode: (params, _index, into, problems) => {
+      const ref = params.get("story");
+      const step = params.get("step");
+      if (ref === null) {
+        if (step !== null) problems.reject("step", { one: "step without a story", many: "steps without a story" }, step);
+        return;
+      }
+      if (!storyRef.test(ref)) return problems.reject("story", { one: "story name", many: "story names" }, ref, "a built-in story's id or a story carried by a shared link");
+      const valid = step !== null && stepNumber.test(step);
+      if (step !== null && !valid) problems.reject("step", { one: "step", many: "steps" }, step, "steps count from 1; the story opens at its first");
+      into.story = { ref, step: valid ? Number(step) - 1 : 0 };
+    },
+  },
   view: {
     encode: (state) => (state.viewMode === "graph" ? undefined : state.viewMode),
     decode: (params, _index, into, problems) => {
@@ -144,6 +172,7 @@ export function decodeShareable(search: string, index: DatasetIndex, defaults: D
     filters: { ...emptyFilters, hiddenSubjectAreas: [], hiddenOutcomeKinds: [], hiddenEntityKinds: [] },
     viewMode: "graph",
     focusYear: defaults.focusYear,
+    story: null,
   };
   const problems = new LinkProblems();
   for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, problems, defaults);

@@ -60,7 +60,14 @@ export const timelineTheme = {
   dimAlpha: 0.22,
   labelFont: canvasFont(12),
   countFont: canvasFont(12, 600),
-} as const;
+  /** Meeting labels and counts, in CSS px: the fonts above. */
+  textPx: 12,
+  /** Marks are drawn this many times their usual size. */
+  markScale: 1,
+};
+
+/** What the timeline canvas paints with: the page's theme or the projector's. */
+export type TimelineTheme = { [Key in keyof typeof timelineTheme]: Key extends "laneFill" ? readonly string[] : (typeof timelineTheme)[Key] extends number ? number : string };
 
 /**
  * The graph canvas. Node fills and edge colours are the Okabe–Ito tokens; each fill has a
@@ -101,3 +108,66 @@ export const graphTheme = {
   /** The hover caption's border and the legend's sample of an inferred link: the plain "spoke" grey. */
   neutral: "#6b7280",
 } as const;
+
+/** The graph canvas's names: size and colours, which presentation mode changes. */
+export interface GraphTextTheme {
+  labelPx: number;
+  label: string;
+  dimmedLabel: string;
+  halo: string;
+}
+
+export const graphTextTheme: GraphTextTheme = { labelPx: 14, label: graphTheme.label, dimmedLabel: graphTheme.dimmedLabel, halo: graphTheme.labelHalo };
+
+/**
+ * Presentation mode, for a projector at the back of a room: black ink on white, lanes and
+ * dimmed names a step darker so a washed-out projector still tells them apart; outcome
+ * glyphs and node kinds keep their shapes and Okabe–Ito colours. Type is 24 CSS px at
+ * 1920 × 1080 and scales with the screen below that (never under 16 px), so text takes
+ * the same share of the projected picture on an old 1024 × 768 projector: what matters at
+ * the back of the room is the size on the wall. The CSS side reads `--presentation-text`.
+ */
+export const presentationTextPx = 24;
+const presentationMinTextPx = 16;
+
+/** Presentation type size for a viewport: 24 px at 1920 × 1080 and above, in proportion below. */
+export function presentationTextPxFor(width: number, height: number): number {
+  const share = Math.min(width / 1920, height / 1080);
+  return Math.round(Math.min(presentationTextPx, Math.max(presentationMinTextPx, presentationTextPx * share)));
+}
+
+const timelineThemes = new Map<number, TimelineTheme>();
+const graphThemes = new Map<number, GraphTextTheme>();
+
+export function presentationTimelineTheme(textPx: number): TimelineTheme {
+  let theme = timelineThemes.get(textPx);
+  if (!theme) {
+    theme = {
+      ...timelineTheme,
+      laneFill: ["#ffffff", "#e9ebef"],
+      grid: "#b9bdc5",
+      gridStrong: "#8a8f98",
+      ink: "#000000",
+      outline: "rgba(0, 0, 0, 0.9)",
+      ringEdge: "rgba(0, 0, 0, 0.75)",
+      barEdge: "rgba(0, 0, 0, 0.6)",
+      windowFill: "rgba(0, 114, 178, 0.16)",
+      dimAlpha: 0.3,
+      labelFont: canvasFont(textPx, 600),
+      countFont: canvasFont(textPx, 700),
+      textPx,
+      markScale: 1 + (0.8 * textPx) / presentationTextPx,
+    };
+    timelineThemes.set(textPx, theme);
+  }
+  return theme;
+}
+
+export function presentationGraphTextTheme(textPx: number): GraphTextTheme {
+  let theme = graphThemes.get(textPx);
+  if (!theme) {
+    theme = { labelPx: textPx, label: "#000000", dimmedLabel: "#3d4048", halo: "#ffffff" };
+    graphThemes.set(textPx, theme);
+  }
+  return theme;
+}

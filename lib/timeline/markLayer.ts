@@ -31,7 +31,7 @@ export function markButtons(frame: TimelineFrame | null, model: TimelineModel): 
 /** True when two frames put the same marks in the same places: a redraw for hover or selection alone. */
 export function sameMarkLayout(a: TimelineFrame | null, b: TimelineFrame): boolean {
   if (!a || a.view.startDay !== b.view.startDay || a.view.pxPerDay !== b.view.pxPerDay || a.view.width !== b.view.width) return false;
-  if (a.detail.kind !== b.detail.kind || a.marksInView !== b.marksInView || a.marks.length !== b.marks.length) return false;
+  if (a.detail.kind !== b.detail.kind || a.marksInView !== b.marksInView || a.marks.length !== b.marks.length || a.markSize !== b.markSize) return false;
   return a.marks.every((mark, i) => mark.index === b.marks[i]!.index && mark.y === b.marks[i]!.y && mark.x === b.marks[i]!.x);
 }
 

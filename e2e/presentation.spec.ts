@@ -1,0 +1,164 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import entities from "@/data/entities.json" with { type: "json" };
+import { builtInStories } from "@/lib/stories/builtInStories";
+import { ExplorerPage, expect, test } from "./fixtures";
+
+// Presentation mode drives both views through each built-in story, by the keys a
+// presenter and a clicker send. What each step must show is read from the story itself.
+
+const nameOf = new Map((entities as { id: string; name: string }[]).map((entity) => [entity.id, entity.name]));
+
+function expected(view: string) {
+  const params = new URLSearchParams(view);
+  const list = (key: string) => (params.get(key) ?? "").split(",").filter(Boolean);
+  return { meetings: list("m"), entities: list("e"), from: params.get("from"), to: params.get("to") };
+}
+
+async function expectStep(explorer: ExplorerPage, page: Page, storyId: string, step: number) {
+  const story = builtInStories.find((candidate) => candidate.id === storyId)!;
+  const want = expected(story.steps[step]!.view);
+  await expect(explorer.presentation.getByText(`step ${step + 1} of ${story.steps.length}`)).toBeVisible();
+  await expect(explorer.presentation.getByText(story.steps[step]!.caption)).toBeVisible();
+  if (step > 0) await expect(page).toHaveURL(new RegExp(`story=${storyId}&step=${step + 1}(&|$)`));
+  // Both views painted the step's selection.
+  await explorer.bothViewsShow(`${want.meetings.join(",")}|${want.entities.join(",")}`);
+  // The time window: the graph shows only it, and the timeline has brought it into view.
+  if (want.from && want.to) {
+    await expect.poll(async () => (await explorer.visibleRange()).start <= want.from! && (await explorer.visibleRange()).end >= want.to!).toBe(true);
+    await expect.poll(async () => (await explorer.visibleRange()).end <= `${Number(want.to!.slice(0, 4)) + 1}`).toBe(true);
+  }
+  for (const id of want.entities) await expect(explorer.graphNode(nameOf.get(id)!), id).toHaveAttribute("aria-selected", "true");
+  await explorer.timelineSettled();
+  for (const id of want.meetings) await expect(explorer.timeline.getByRole("button", { name: new RegExp(`^Meeting ${id.replace("-R1", "")}[,( ]`) }).first(), id).toHaveAttribute("aria-pressed", "true");
+}
+
+async function present(explorer: ExplorerPage, title: string) {
+  const dialog = await explorer.openStories();
+  await dialog.getByRole("button", { name: `Present “${title}”` }).click();
+  await expect(explorer.presentation).toBeVisible();
+}
+
+test.describe("presentation mode", () => {
+  for (const story of builtInStories) {
+    test(`steps through “${story.title}” with the keyboard and a clicker, both views following`, async ({ explorer, page }) => {
+      await explorer.open();
+      await present(explorer, story.title);
+      await expectStep(explorer, page, story.id, 0);
+      const last = story.steps.length - 1;
+      // A clicker's PageDown with the focus on a button: it steps instead of pressing the button.
+      await explorer.presentation.getByRole("button", { name: "Leave presentation" }).focus();
+      await page.keyboard.press("PageDown");
+      await expectStep(explorer, page, story.id, 1);
+      await expect(explorer.presentation).toBeVisible();
+      for (let step = 2; step <= last; step++) {
+        await page.keyboard.press(step % 2 ? "ArrowRight" : "Space");
+        await expectStep(explorer, page, story.id, step);
+      }
+      await page.keyboard.press("PageDown");
+      await expectStep(explorer, page, story.id, last);
+      await explorer.presentation.getByRole("button", { name: "Next step" }).focus();
+      await page.keyboard.press("PageUp");
+      await expectStep(explorer, page, story.id, last - 1);
+      await page.keyboard.press("Home");
+      await expectStep(explorer, page, story.id, 0);
+      await page.keyboard.press("End");
+      await expectStep(explorer, page, story.id, last);
+      await page.keyboard.press("ArrowLeft");
+      await expectStep(explorer, page, story.id, last - 1);
+      await page.keyboard.press("Escape");
+      await expect(explorer.presentation).toBeHidden();
+      await expect(page.getByRole("button", { name: "Present", exact: true })).toBeVisible();
+    });
+  }
+
+  test("P presents, PageDown steps even from a text field, F asks for full screen and Esc leaves", async ({ explorer, page }) => {
+    await explorer.open("story=kimberley-2003");
+    await expect(explorer.storyBar).toContainText("Step 1 of 3");
+    await explorer.timeline.focus();
+    await page.keyboard.press("p");
+    await expect(explorer.presentation).toBeVisible();
+    await expect(page.getByRole("banner")).toBeHidden();
+    await page.evaluate(() => {
+      const field = document.createElement("input");
+      field.setAttribute("aria-label", "scratch field");
+      document.querySelector("[data-presenting]")!.append(field);
+      field.focus();
+    });
+    await page.keyboard.press("PageDown");
+    await expect(page).toHaveURL(/story=kimberley-2003&step=2/);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/step=2/);
+    await page.getByLabel("scratch field").evaluate((field) => field.remove());
+    // P asked for full screen (the key is the gesture it needs); F takes it away and gives it back.
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await expect.poll(fullScreen).toBe(true);
+    await page.keyboard.press("f");
+    await expect.poll(fullScreen).toBe(false);
+    await expect(explorer.presentation).toBeVisible();
+    await page.keyboard.press("f");
+    await expect.poll(fullScreen).toBe(true);
+    await expect(explorer.presentation).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(explorer.presentation).toBeHidden();
+    await expect(explorer.storyBar).toContainText("Step 2 of 3");
+  });
+
+  const screens = [
+    { width: 1920, height: 1080, minText: 24 },
+    { width: 1280, height: 720, minText: 16 },
+    { width: 1024, height: 768, minText: 16 },
+  ];
+  for (const screen of screens) {
+    test(`reads from the back of the room at ${screen.width}×${screen.height}: large type, legends, code, no overlap, no serious axe finding`, async ({ explorer, page }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await explorer.open("story=regional-organizations-4739&step=3");
+      await page.keyboard.press("p");
+      await expect(explorer.presentation).toBeVisible();
+      await explorer.bothViewsShow(`|${expected(builtInStories[1]!.steps[2]!.view).entities.join(",")}`);
+      await expect(explorer.graph).toHaveAttribute("data-settled", "true");
+      await explorer.timelineSettled();
+
+      // Canvas text is stated by the renderers (README); the rest is read from the page.
+      expect(Number(await explorer.timeline.getAttribute("data-label-px"))).toBeGreaterThanOrEqual(screen.minText);
+      expect(Number(await explorer.graph.getAttribute("data-label-px"))).toBeGreaterThanOrEqual(screen.minText);
+      const small = await page.evaluate((min) => {
+        const found: string[] = [];
+        for (const element of document.querySelectorAll<HTMLElement | SVGElement>("[data-presenting] *")) {
+          const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent!.trim()).join("");
+          if (!text) continue;
+          const box = element.getBoundingClientRect();
+          const style = getComputedStyle(element);
+          // Only what can be seen: the accessible lists are clipped to a pixel, hidden parts have no box.
+          if (box.width < 2 || box.height < 2 || style.visibility === "hidden") continue;
+          let clipped = false;
+          for (let parent = element.parentElement; parent && !clipped; parent = parent.parentElement) {
+            const outer = parent.getBoundingClientRect();
+            clipped = (outer.width < 2 || outer.height < 2) && getComputedStyle(parent).overflow !== "visible";
+          }
+          if (clipped) continue;
+          if (parseFloat(style.fontSize) < min - 0.5) found.push(`${text.slice(0, 30)} (${style.fontSize})`);
+        }
+        return found;
+      }, screen.minText);
+      expect(small).toEqual([]);
+
+      await expect(explorer.timeline.getByRole("list", { name: "Legend" })).toBeVisible();
+      await expect(explorer.graph.getByRole("list", { name: "Node kinds" })).toBeVisible();
+      await expect(explorer.presentation.getByRole("img", { name: "QR code of the link" })).toBeVisible();
+      await expect(explorer.presentation.getByText(/story=regional-organizations-4739&step=3/)).toBeVisible();
+
+      // Timeline, graph and panel share the screen without overlapping or spilling over.
+      const boxes = await Promise.all([explorer.timeline, explorer.graph, explorer.presentation].map((part) => part.boundingBox()));
+      for (const box of boxes) expect(box!.y + box!.height).toBeLessThanOrEqual(screen.height + 1);
+      expect(boxes[0]!.x + boxes[0]!.width).toBeLessThanOrEqual(boxes[1]!.x + 1);
+      expect(boxes[1]!.y + boxes[1]!.height).toBeLessThanOrEqual(boxes[2]!.y + 1);
+      expect(boxes[1]!.height).toBeGreaterThan(screen.height * 0.4);
+
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join("; ")}`)).toEqual([]);
+      await explorer.screenshot(`presentation-${screen.width}x${screen.height}`);
+    });
+  }
+});
