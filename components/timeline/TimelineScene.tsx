@@ -45,8 +45,10 @@ export interface TimelineSceneProps extends TimelineCallbacks {
   presidentOf(entityId: string): { name: string; code: string };
   /** Called once, after the first frame with data is painted (the benchmark page marks it). */
   onFirstPaint?(): void;
-  /** Presentation mode's type size in px: the projector's theme (lib/theme), each new time window shown whole. Absent: the page's theme. */
+  /** Presentation mode's type size in px: the projector's theme (lib/theme). Absent: the page's theme. */
   presentationTextPx?: number;
+  /** Show each new time window whole (a story's steps), not only bring one out of view into view. */
+  followWindow?: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface TimelineSceneProps extends TimelineCallbacks {
  * TimelineView connects it to the explorer store; the bench page feeds it a workload.
  */
 export function TimelineScene(props: TimelineSceneProps) {
-  const { model, visibility, hiddenLaneIds, emphasis, hover, timeWindow, onWindowChange, home, presidencies, nameOf, presidentOf, onFirstPaint, presentationTextPx } = props;
+  const { model, visibility, hiddenLaneIds, emphasis, hover, timeWindow, onWindowChange, home, presidencies, nameOf, presidentOf, onFirstPaint, presentationTextPx, followWindow = false } = props;
   const presentation = presentationTextPx !== undefined;
   const theme = presentation ? presentationTimelineTheme(presentationTextPx) : timelineTheme;
   const axisHeight = axisHeightFor(theme.textPx);
@@ -87,8 +89,8 @@ export function TimelineScene(props: TimelineSceneProps) {
   // Inputs before the size: the first view a width allows opens on the window or home.
   useLayoutEffect(() => {
     renderer.setTheme(theme);
-    renderer.setFollowWindow(presentation);
-  }, [renderer, theme, presentation]);
+    renderer.setFollowWindow(followWindow);
+  }, [renderer, theme, followWindow]);
   useLayoutEffect(() => renderer.setLanes(lanes), [renderer, lanes]);
   useLayoutEffect(() => renderer.setVisibility(visibility), [renderer, visibility]);
   useLayoutEffect(() => renderer.setTimeWindow(timeWindow), [renderer, timeWindow]);

@@ -3,7 +3,7 @@
 import { useCallback, useMemo } from "react";
 import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
-import { selectFocusYear, selectHiddenSubjectAreas, selectPresenting, selectTimeWindow } from "@/lib/store/selectors";
+import { selectFocusYear, selectHiddenSubjectAreas, selectPresenting, selectStoryContent, selectTimeWindow } from "@/lib/store/selectors";
 import { dayOfYear } from "@/lib/timeline/dates";
 import { visibilityFlags } from "@/lib/timeline/meetingFlags";
 import { buildTimelineModel } from "@/lib/timeline/timelineModel";
@@ -31,6 +31,7 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
   const hiddenLaneIds = useExplorer(selectHiddenSubjectAreas);
   const focusYear = useExplorer(selectFocusYear);
   const presenting = useExplorer(selectPresenting);
+  const storyOpen = useExplorer(selectStoryContent) !== null;
   const presentationTextPx = usePresentationTextPx();
 
   const model = useMemo(() => buildTimelineModel(index.dataset.meetings, index.dataset.subjectAreas), [index]);
@@ -81,6 +82,7 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
       onClearSelection={onClearSelection}
       onFirstPaint={onFirstPaint}
       presentationTextPx={presenting ? presentationTextPx : undefined}
+      followWindow={presenting || storyOpen}
     />
   );
 }
