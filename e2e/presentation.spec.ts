@@ -143,7 +143,7 @@ test.describe("presentation mode", () => {
       }, screen.minText);
       expect(small).toEqual([]);
 
-      await expect(explorer.timeline.getByRole("list", { name: "Legend" })).toBeVisible();
+      await expect(explorer.timeline.getByRole("list", { name: "Outcome of each meeting" })).toBeVisible();
       await expect(explorer.graph.getByRole("list", { name: "Node kinds" })).toBeVisible();
       await expect(explorer.presentation.getByRole("img", { name: "QR code of the link" })).toBeVisible();
       await expect(explorer.presentation.getByText(/story=regional-organizations-4739&step=3/)).toBeVisible();

@@ -31,7 +31,8 @@ export function ClassroomControls({ defaultYear }: { defaultYear: number }) {
   }, [store]);
 
   return (
-    <>
+    // One child of the header's tools, so the search keeps its place in the row where the three fit (Explorer.module.css).
+    <div className={styles.classroom}>
       <button type="button" className={styles.headerButton} onClick={() => enterPresentation(store.getState().setPresenting)} aria-keyshortcuts="P" title="Present (P)">
         Present
       </button>
@@ -45,6 +46,6 @@ export function ClassroomControls({ defaultYear }: { defaultYear: number }) {
         {open === "stories" ? <StoriesDialog onClose={() => setOpen(null)} defaults={defaults} scope={scope} /> : null}
         {open === "export" ? <ExportDialog onClose={() => setOpen(null)} scope={scope} /> : null}
       </Suspense>
-    </>
+    </div>
   );
 }
