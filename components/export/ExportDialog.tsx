@@ -49,7 +49,12 @@ export default function ExportDialog({ onClose, scope }: ExportDialogProps) {
   const selectedCount = selection.meetings.length + selection.entities.length;
 
   const picture = async (format: "svg" | "png", scale = 1) => {
-    const figure = registry ? buildFigure(registry, choice, title.trim() || "Council Explorer", source) : { error: "The views are not ready." };
+    let figure: ReturnType<typeof buildFigure>;
+    try {
+      figure = registry ? buildFigure(registry, choice, title.trim() || "Council Explorer", source) : { error: "The views are not ready." };
+    } catch (failure) {
+      figure = { error: `The picture could not be made: ${(failure as Error).message}` };
+    }
     if ("error" in figure) return setMessage({ kind: "error", text: figure.error });
     const stem = fileNameOf(`${title} ${choice}`, "").replace(/\.$/, "");
     if (format === "svg") downloadBlob(new Blob([figure.svg], { type: "image/svg+xml" }), `${stem}.svg`);

@@ -60,6 +60,15 @@ describe("figures as SVG", () => {
     expect(panel.body).toContain(">A &amp; B &lt;x&gt;</text>");
   });
 
+  it("leaves out a node of a kind the canvas does not draw, rather than failing", () => {
+    const graph = buildGraph(sampleDataset);
+    const scene = prepareScene(graph);
+    const nodeKind = scene.nodeKind.slice();
+    nodeKind[0] = 255;
+    const panel = graphSvgPanel({ scene: { ...scene, nodeKind }, display: plainDisplay(graph), positions: new Float32Array(scene.nodeCount * 2), transform: { k: 1, x: 10, y: 10 }, width: 100, height: 100, labels: [], fontPx: 13 });
+    expect(count(panel.body, /<path d=/g)).toBe(scene.nodeCount - 1);
+  });
+
   it("composes title, panels, legend and a wrapped source line, escaping every text", () => {
     const { model, emphasis, frame } = timelineFixture();
     const panel = timelineSvgPanel({ frame, model, emphasis, ticks: [], windowBand: null });

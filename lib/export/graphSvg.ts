@@ -44,7 +44,9 @@ export function graphSvgPanel({ scene, display, positions, transform, width, hei
   for (const pass of [DisplayState.dimmed, DisplayState.normal, DisplayState.highlighted, DisplayState.selected]) {
     for (let node = 0; node < scene.nodeCount; node++) {
       if (display.nodeState[node] !== pass) continue;
-      const kind = nodeKindOrder[scene.nodeKind[node]!]!;
+      // As the canvas does (drawGroups), a node of a kind outside nodeKindOrder is not drawn.
+      const kind = nodeKindOrder[scene.nodeKind[node]!];
+      if (!kind) continue;
       const style = nodeStyle[kind];
       const r = screenRadius(scene.radii[node]!, k);
       const [x, y] = at(node);
