@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { buildGraph } from "./buildGraph";
 import { DisplayState, plainDisplay } from "./display";
-import { drawGroups, groupsSize, prepareScene } from "./scene";
+import { entityKinds } from "@/lib/model/vocabulary";
+import { drawGroups, groupsSize, nodeKindOrder, prepareScene } from "./scene";
 
 const graph = buildGraph(sampleDataset);
 const scene = prepareScene(graph);
@@ -44,5 +45,11 @@ describe("drawGroups", () => {
     expect(lit.edges.flatMap((batch) => [...batch.indices])).toEqual([0]);
     expect(lit.nodes.flatMap((batch) => [...batch.indices]).sort()).toEqual([1, 2]);
     expect(groupsSize(drawGroups(scene, display))).toBe(graph.nodes.length + graph.edges.length);
+  });
+});
+
+describe("node kinds", () => {
+  it("gives every kind of node a place in the drawing order, so none goes undrawn", () => {
+    for (const kind of [...entityKinds, "meeting" as const]) expect(nodeKindOrder, kind).toContain(kind);
   });
 });

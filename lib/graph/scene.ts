@@ -2,7 +2,7 @@ import { nodeRadii } from "./nodeSize";
 import { DisplayState, type GraphDisplay } from "./display";
 import { edgeKinds, type GraphData, type GraphNodeKind } from "./types";
 
-export const nodeKindOrder: readonly GraphNodeKind[] = ["meeting", "state", "organization", "person", "group"];
+export const nodeKindOrder: readonly GraphNodeKind[] = ["meeting", "state", "territory", "organization", "person", "group"];
 
 /** What drawing needs from a graph, in flat arrays, prepared once per graph. */
 export interface Scene {
