@@ -57,18 +57,18 @@ describe("parseRepertoire on a fixture with several meetings, a vote with an abs
   });
 
   it("reads a vote of 14 to none with one abstention and the draft from footnote 3", () => {
-    expect(meeting(result, 4725).outcome).toMatchObject({
+    expect(meeting(result, 4725).outcomes[0]).toMatchObject({
       kind: "resolution",
       symbol: "S/RES/1470 (2003)",
       vote: { for: 14, against: 0, abstain: 1 },
       abstainNames: ["Syrian Arab Republic"],
       draftSymbols: ["S/2003/301"],
     });
-    expect(meeting(result, 4725).outcome?.adoptedUnanimously).toBeUndefined();
+    expect(meeting(result, 4725).outcomes[0]?.adoptedUnanimously).toBeUndefined();
   });
 
   it("reads a presidential statement with its symbol in brackets", () => {
-    expect(meeting(result, 4729).outcome).toMatchObject({ kind: "presidential-statement", symbol: "S/PRST/2003/4", draftSymbols: [] });
+    expect(meeting(result, 4729).outcomes[0]).toMatchObject({ kind: "presidential-statement", symbol: "S/PRST/2003/4", draftSymbols: [] });
     expect(meeting(result, 4729).kind).toBe("decision");
   });
 });
@@ -86,18 +86,18 @@ describe("parseRepertoire on a CRLF fixture with a veto, a failed draft, multi-d
   });
 
   it("reads a vetoed draft with the votes, the negative vote and the abstentions", () => {
-    expect(meeting(result, 4851).outcome).toMatchObject({
+    expect(meeting(result, 4851).outcomes[0]).toMatchObject({
       kind: "vetoed-draft",
       vote: { for: 10, against: 1, abstain: 4 },
       againstNames: ["United States"],
       abstainNames: ["Bulgaria", "Cameroon", "Germany", "United Kingdom of Great Britain and Northern Ireland"],
       draftSymbols: ["S/2003/980"],
     });
-    expect(meeting(result, 4851).outcome?.symbol).toBeUndefined();
+    expect(meeting(result, 4851).outcomes[0]?.symbol).toBeUndefined();
   });
 
   it("reads a draft that failed without a veto, its symbol written inline", () => {
-    expect(meeting(result, 4860).outcome).toMatchObject({
+    expect(meeting(result, 4860).outcomes[0]).toMatchObject({
       kind: "draft-not-adopted",
       vote: { for: 7, against: 2, abstain: 6 },
       againstNames: ["Angola", "Chile"],
@@ -168,7 +168,7 @@ describe("parseRepertoire on a fixture with lettered sub-items, footnoted statem
   });
 
   it("takes a presidential statement's symbol from its footnote", () => {
-    expect(meeting(result, 4752).outcome).toMatchObject({ kind: "presidential-statement", symbol: "S/PRST/2003/7" });
+    expect(meeting(result, 4752).outcomes[0]).toMatchObject({ kind: "presidential-statement", symbol: "S/PRST/2003/7" });
   });
 
   it("keeps the person named beside an office invited under rule 39", () => {
@@ -200,7 +200,7 @@ describe("parseRepertoire on a fixture with lettered sub-items, footnoted statem
   });
 
   it("reads two abstentions by name", () => {
-    expect(meeting(result, 4779).outcome).toMatchObject({
+    expect(meeting(result, 4779).outcomes[0]).toMatchObject({
       vote: { for: 13, against: 0, abstain: 2 },
       abstainNames: ["France", "Russian Federation"],
       draftSymbols: ["S/2003/640"],
@@ -232,7 +232,7 @@ describe("parseRepertoire on a fixture of constructs it cannot read", () => {
   });
 
   it("still reads what it understood around them", () => {
-    expect(meeting(result, 4701).outcome).toMatchObject({ kind: "resolution", symbol: "S/RES/1466 (2003)", adoptedUnanimously: true });
+    expect(meeting(result, 4701).outcomes[0]).toMatchObject({ kind: "resolution", symbol: "S/RES/1466 (2003)", adoptedUnanimously: true });
     expect(roles(meeting(result, 4702))).toEqual([
       ["Finland", "invited"],
       ["Sweden", "invited"],

@@ -35,7 +35,7 @@ describe("parseRepertoire on page layouts", () => {
       "At its 4770th meeting, on 5 June 2003, the Council included the item in its agenda.",
     );
     const result = parseRepertoire(text, { file: "t" });
-    expect(result.items[0]?.meetings[0]?.outcome).toMatchObject({ kind: "resolution", symbol: "S/RES/1488 (2003)", draftSymbols: [] });
+    expect(result.items[0]?.meetings[0]?.outcomes[0]).toMatchObject({ kind: "resolution", symbol: "S/RES/1488 (2003)", draftSymbols: [] });
     expect(result.problems.map((p) => [p.line, p.code])).toEqual([[3, "outcome-missing"]]);
   });
 

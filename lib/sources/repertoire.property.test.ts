@@ -1,13 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseRepertoire, type RepertoireResult, type Span } from "./repertoire";
-import { readFixture, reflow, withCrlf, withoutSpans } from "./repertoire.testing";
+import { readFixture, reflow, withCrlf, withHyphenation, withoutSpans, withPageFurniture } from "./repertoire.testing";
 
 // Whatever the input, the parser returns { items, problems } and never throws; its spans
 // stay inside the text; and the layout of the text (line endings, line width) does not
 // change what it reads.
 
-const sources = ["mano-river.txt", "middle-east-crlf.txt", "northern-corridor.txt", "problems.txt"].map(readFixture);
+const sources = [
+  "mano-river.txt",
+  "middle-east-crlf.txt",
+  "northern-corridor.txt",
+  "problems.txt",
+  "iraq-kuwait.txt",
+  "middle-east-vetoes.txt",
+  "tribunals.txt",
+  "korea-1950.txt",
+].map(readFixture);
 const corpusLines = sources.flatMap((s) => s.text.split(/\r\n|\n/));
 
 /** Fragments that stress the parser: half headings, lone markers, unbalanced brackets. */
@@ -71,7 +80,7 @@ function checkShape(text: string, result: RepertoireResult): void {
     for (const meeting of item.meetings) {
       inside(meeting.span);
       expect(meeting.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (meeting.outcome) inside(meeting.outcome.span);
+      for (const outcome of meeting.outcomes) inside(outcome.span);
       for (const participant of meeting.participants) inside(participant.span);
     }
   }
@@ -109,6 +118,30 @@ describe("parseRepertoire on arbitrary input", () => {
         const variant = parseRepertoire(crlf ? withCrlf(flowed) : flowed, { file: source.file });
         expect(withoutSpans(variant.items)).toEqual(withoutSpans(expected.items));
         expect(variant.problems.map((p) => p.code)).toEqual(expected.problems.map((p) => p.code));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reads the same items when running heads, page numbers and job numbers fall between paragraphs", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 6 }), fc.boolean(), (source, at, crlf) => {
+        const expected = parseRepertoire(source.text, { file: source.file });
+        const printed = withPageFurniture(source.text.replace(/\r\n/g, "\n"), at);
+        const variant = parseRepertoire(crlf ? withCrlf(printed) : printed, { file: source.file });
+        expect(withoutSpans(variant.items)).toEqual(withoutSpans(expected.items));
+        expect(variant.problems.map((p) => p.code)).toEqual(expected.problems.map((p) => p.code));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("reads the same items when words are hyphenated across lines", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.integer({ min: 30, max: 100 }), fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 8 }), (source, width, picks) => {
+        const expected = parseRepertoire(source.text, { file: source.file });
+        const variant = parseRepertoire(withHyphenation(reflow(source.text, width), picks), { file: source.file });
+        expect(withoutSpans(variant.items)).toEqual(withoutSpans(expected.items));
       }),
       { numRuns: 60 },
     );

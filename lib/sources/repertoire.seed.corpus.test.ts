@@ -53,7 +53,7 @@ describe("parseRepertoire on the seed (items 51 and 52 of the 2003 Repertoire)",
   });
 
   it("reads resolution 1459 (2003) as adopted unanimously, with draft S/2003/54 from footnote 1", () => {
-    const outcome = meetingOf(4694).outcome;
+    const outcome = meetingOf(4694).outcomes[0];
     expect(outcome).toMatchObject({ kind: "resolution", symbol: "S/RES/1459 (2003)", adoptedUnanimously: true, draftSymbols: ["S/2003/54"] });
     expect(outcome?.vote).toBeUndefined();
     expect(outcome && spanText(outcome.span)).toMatch(/^it was put to the vote and adopted unanimously as resolution 1459 \(2003\)$/);
@@ -69,7 +69,7 @@ describe("parseRepertoire on the seed (items 51 and 52 of the 2003 Repertoire)",
     const meeting = meetingOf(4739);
     expect(item52?.meetings).toHaveLength(1);
     expect(meeting).toMatchObject({ date: "2003-04-11", kind: "deliberations", section: "initial-proceedings" });
-    expect(meeting.outcome).toBeUndefined();
+    expect(meeting.outcomes[0]).toBeUndefined();
     expect(meeting.agendaItemTitle).toBe(item52?.title);
   });
 

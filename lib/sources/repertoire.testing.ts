@@ -46,3 +46,18 @@ export function withoutSpan<T extends { span: unknown }>(record: T): Omit<T, "sp
   void span;
   return rest;
 }
+
+/** What a PDF's pages add: running heads, page numbers and job numbers, put at the paragraph breaks `at` picks. */
+export function withPageFurniture(text: string, at: readonly number[]): string {
+  const heads = ["Repertoire of the Practice of the Security Council, 2003", "03-45678", "Chapter VIII. Consideration of questions", "S/2003/INF/1", "217", "- 12 -"];
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  return paragraphs
+    .map((paragraph, i) => (at.includes(i) && i > 0 ? `${heads[i % heads.length]}\n\n${i + 100}\n\n${paragraph}` : paragraph))
+    .join("\n\n");
+}
+
+/** Breaks long lowercase words across lines with a hyphen, as a typesetter does: the `picks`-th long words. */
+export function withHyphenation(text: string, picks: readonly number[]): string {
+  let count = 0;
+  return text.replace(/(?<=[ \n])([a-z]{4})([a-z]{4,})(?=[ ,.;\n])/g, (word, head: string, tail: string) => (picks.includes(count++) ? `${head}-\n${tail}` : word));
+}

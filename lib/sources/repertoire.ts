@@ -1,7 +1,8 @@
 import { readBlocks, endsInConnector, type Block } from "./repertoireBlocks";
-import { finishItem, reclaimFootnotes, type ItemDraft, type MeetingDraft } from "./repertoireFinish";
-import { parseItemHeading, parseMeetingHeading, parseSectionHeading, type MeetingHeading } from "./repertoireHeadings";
+import { emptyHolder, finishItem, reclaimFootnotes, type ItemDraft, type MeetingDraft } from "./repertoireFinish";
+import { parseItemHeading, parseMeetingHeading, parseSectionHeading, type MeetingHeading, type MeetingNumber } from "./repertoireHeadings";
 import { findMarkers, leadingMarker, stripMarkers } from "./repertoireMarkers";
+import { blankPageFurniture } from "./repertoirePageFurniture";
 import { readProceedingSentence, type SentenceFacts } from "./repertoireProceedings";
 import { splitSentences } from "./repertoireSentences";
 import { report, sourceContext, sourceLines, spanOf, type Mapped, type SourceContext } from "./repertoireText";
@@ -17,7 +18,7 @@ export type * from "./repertoireTypes";
 //
 // Problem codes: text-outside-item, unrecognised-heading, heading-dates, unplaced-paragraph,
 // unparsed-sentence, unrecognised-participant, unparsed-footnote-sentence, meeting-not-in-heading,
-// date-mismatch, multiple-outcomes, outcome-missing, heading-mismatch, dangling-footnote (a
+// date-mismatch, outcome-missing, heading-mismatch, dangling-footnote (a
 // marker without a footnote), orphan-footnote (a footnote without a marker), duplicate-footnote,
 // footnote-outside-meeting, aligned-without-speaker, internal-error (a bug in this parser).
 
@@ -76,22 +77,25 @@ function onSectionHeading(walk: Walk, block: Block): void {
   noteMarkers(walk, block.text);
 }
 
-function newMeeting(walk: Walk, heading: MeetingHeading, headingText: Mapped, number: number, date: string): MeetingDraft {
+function newMeeting(walk: Walk, heading: MeetingHeading, headingText: Mapped, { number, resumption }: MeetingNumber, date: string): MeetingDraft {
   const start = headingText.at[0] ?? 0;
   return {
     meeting: {
       number,
+      ...(resumption ? { resumption } : {}),
       date,
       section: walk.section?.initial ? "initial-proceedings" : "other",
       sectionTitle: walk.section?.title ?? "",
       kind: heading.kind,
       heading: stripMarkers(headingText).text,
       participants: [],
+      outcomes: [],
       span: spanOf(walk.ctx, headingText),
     },
     ...(heading.decided ? { decided: stripMarkers({ text: heading.decided, at: [] }).text } : {}),
     headingEvidence: headingText,
-    draftSymbols: [],
+    pending: emptyHolder(),
+    decisions: [],
     start,
     end: (headingText.at[headingText.at.length - 1] ?? start) + 1,
   };
@@ -133,12 +137,14 @@ function onFootnote(walk: Walk, block: Block): void {
 function meetingFor(walk: Walk, group: Group, facts: SentenceFacts, sentence: Mapped): MeetingDraft {
   const opens = facts.opens;
   if (!opens) return group.current;
-  let meeting = group.meetings.find((m) => m.meeting.number === opens.number);
+  let meeting = group.meetings.find((m) => m.meeting.number === opens.number && m.meeting.resumption === opens.resumption);
   if (!meeting) {
     const first = group.meetings[0] ?? group.current;
-    report(walk.ctx, sentence, "meeting-not-in-heading", `meeting ${opens.number} is not among the heading's meetings`);
-    const heading: MeetingHeading = { kind: first.meeting.kind, numbers: [opens.number], dates: [] };
-    meeting = newMeeting(walk, heading, first.headingEvidence, opens.number, opens.date ?? first.meeting.date);
+    const label = `${opens.number}${opens.resumption ? ` (resumption ${opens.resumption})` : ""}`;
+    report(walk.ctx, sentence, "meeting-not-in-heading", `meeting ${label} is not among the heading's meetings`);
+    const numbered: MeetingNumber = { number: opens.number, ...(opens.resumption ? { resumption: opens.resumption } : {}) };
+    const heading: MeetingHeading = { kind: first.meeting.kind, numbers: [numbered], dates: [] };
+    meeting = newMeeting(walk, heading, first.headingEvidence, numbered, opens.date ?? first.meeting.date);
     group.meetings.push(meeting);
     walk.item?.meetings.push(meeting);
   } else if (opens.date && opens.date !== meeting.meeting.date) {
@@ -161,15 +167,20 @@ function applySentence(walk: Walk, group: Group, facts: SentenceFacts, sentence:
     record.participants.push(participant);
     for (const number of markers) item.anchors.push({ number, kind: "participant", meeting, participant, evidence: sentence });
   }
+  // A draft is presented, then voted on, in the same sentence or the next: what is said of
+  // it (symbols, sponsors, who did not vote) waits in `pending` until a decision claims it.
+  const holder = meeting.pending;
+  holder.draftSymbols.push(...facts.outcome.draftSymbols);
+  holder.sponsorNames.push(...facts.outcome.sponsorNames);
+  holder.notParticipatingNames.push(...facts.outcome.notParticipatingNames);
   const found = facts.outcome.outcome;
   if (found) {
     const { evidence, ...outcome } = found;
-    if (record.outcome) report(walk.ctx, sentence, "multiple-outcomes", `meeting ${record.number}: a second decision; only the first is kept`);
-    else record.outcome = { ...outcome, draftSymbols: [], span: spanOf(walk.ctx, evidence) };
+    meeting.decisions.push({ outcome: { ...outcome, draftSymbols: [], span: spanOf(walk.ctx, evidence) }, holder });
+    meeting.pending = emptyHolder();
   }
-  meeting.draftSymbols.push(...facts.outcome.draftSymbols);
   const kind = found || facts.outcome.mentionsDraft ? "draft" : "sentence";
-  for (const number of facts.otherMarkers) item.anchors.push({ number, kind, meeting, evidence: sentence });
+  for (const number of facts.otherMarkers) item.anchors.push({ number, kind, meeting, holder, evidence: sentence });
   if (facts.introducesQuote) group.quoted = true;
   meeting.end = Math.max(meeting.end, (sentence.at[sentence.at.length - 1] ?? 0) + 1);
 }
@@ -222,7 +233,7 @@ export function parseRepertoire(text: string, opts: { file: string }): Repertoir
   const walk: Walk = { ctx, drafts: [], item: null, section: null, group: null };
   const items: RepertoireItem[] = [];
   try {
-    for (const block of readBlocks(sourceLines(source))) handlers[block.kind](walk, block);
+    for (const block of readBlocks(blankPageFurniture(sourceLines(source)))) handlers[block.kind](walk, block);
     closeItem(walk);
     reclaimFootnotes(walk.drafts);
     for (const draft of walk.drafts) items.push(finishItem(ctx, draft));

@@ -1,18 +1,33 @@
 import { readFootnote } from "./repertoireFootnotes";
-import { outcomeFromHeading } from "./repertoireOutcome";
+import { outcomesFromHeading } from "./repertoireOutcome";
 import { report, type Mapped, type SourceContext } from "./repertoireText";
-import type { RepertoireFootnote, RepertoireItem, RepertoireMeeting, RepertoireParticipant } from "./repertoireTypes";
+import type { RepertoireFootnote, RepertoireItem, RepertoireMeeting, RepertoireOutcome, RepertoireParticipant } from "./repertoireTypes";
 
 // The second half of reading an item: footnotes are printed after the text that marks
 // them, so what they say about drafts and participants is attached once the whole item
 // has been read, through the anchor each marker left behind.
+
+/** What the text and its footnotes say of one draft, gathered until the item is finished. */
+export interface DraftHolder {
+  draftSymbols: string[];
+  sponsorNames: string[];
+  notParticipatingNames: string[];
+  absentNames: string[];
+}
+
+export function emptyHolder(): DraftHolder {
+  return { draftSymbols: [], sponsorNames: [], notParticipatingNames: [], absentNames: [] };
+}
 
 export interface MeetingDraft {
   meeting: RepertoireMeeting;
   /** What the heading says was decided, to check against (or stand in for) the text. */
   decided?: string;
   headingEvidence: Mapped;
-  draftSymbols: string[];
+  /** The draft being presented that no decision has claimed yet. */
+  pending: DraftHolder;
+  /** Each decision the text reports, with the draft it decided on. */
+  decisions: Array<{ outcome: RepertoireOutcome; holder: DraftHolder }>;
   start: number;
   end: number;
 }
@@ -24,6 +39,8 @@ export interface Anchor {
   kind: AnchorKind;
   meeting?: MeetingDraft;
   participant?: RepertoireParticipant;
+  /** The draft the marked sentence presents or decides on. */
+  holder?: DraftHolder;
   evidence: Mapped;
 }
 
@@ -37,17 +54,23 @@ export interface ItemDraft {
 function applyFootnote(ctx: SourceContext, anchor: Anchor, body: Mapped): void {
   const facts = readFootnote(ctx, anchor.number, body);
   const meeting = anchor.meeting;
-  if (anchor.kind === "draft" && meeting) {
+  const statement = meeting && anchor.holder ? meeting.decisions.find((d) => d.holder === anchor.holder && d.outcome.kind === "presidential-statement")?.outcome : undefined;
+  if (anchor.kind === "draft" && meeting && anchor.holder) {
+    const holder = anchor.holder;
     for (const symbol of facts.symbols) {
-      const outcome = meeting.meeting.outcome;
       if (/^S\/PRST\//.test(symbol)) {
-        if (outcome?.kind === "presidential-statement" && !outcome.symbol) outcome.symbol = symbol;
-      } else meeting.draftSymbols.push(symbol);
+        if (statement && !statement.symbol) statement.symbol = symbol;
+      } else holder.draftSymbols.push(symbol);
     }
-  } else if (facts.symbols.length > 0 && meeting?.meeting.outcome?.kind === "presidential-statement") {
+    holder.sponsorNames.push(...facts.sponsorNames);
+    holder.notParticipatingNames.push(...facts.notParticipatingNames);
+    holder.absentNames.push(...facts.absentNames);
+  } else if (facts.symbols.length > 0 && statement) {
     // "The President then made the following statement on behalf of the Council:⁵" / "⁵ S/PRST/2003/5."
     const prst = facts.symbols.find((s) => /^S\/PRST\//.test(s));
-    if (prst && !meeting.meeting.outcome.symbol) meeting.meeting.outcome.symbol = prst;
+    if (prst && !statement.symbol) statement.symbol = prst;
+  } else if (facts.sponsorNames.length + facts.notParticipatingNames.length + facts.absentNames.length > 0) {
+    report(ctx, body, "vote-outside-decision", `footnote ${anchor.number} names sponsors or voters, but its marker is on no draft or decision`);
   }
   if (facts.participants.length === 0) return;
   if (!meeting) {
@@ -65,27 +88,47 @@ function applyFootnote(ctx: SourceContext, anchor: Anchor, body: Mapped): void {
   }
 }
 
-function finishOutcome(ctx: SourceContext, draft: MeetingDraft): void {
+const unique = (names: string[]) => [...new Set(names)];
+
+function withHolder(outcome: RepertoireOutcome, holder: DraftHolder): RepertoireOutcome {
+  const finished: RepertoireOutcome = { ...outcome, draftSymbols: unique(holder.draftSymbols) };
+  const lists = { sponsorNames: holder.sponsorNames, notParticipatingNames: [...(outcome.notParticipatingNames ?? []), ...holder.notParticipatingNames], absentNames: holder.absentNames };
+  for (const [key, names] of Object.entries(lists) as Array<[keyof typeof lists, string[]]>) {
+    if (names.length > 0) finished[key] = unique(names);
+  }
+  return finished;
+}
+
+const rejected = (kind: string) => kind === "vetoed-draft" || kind === "draft-not-adopted";
+
+function finishOutcomes(ctx: SourceContext, draft: MeetingDraft): void {
   const meeting = draft.meeting;
-  const symbols = [...new Set(draft.draftSymbols)];
-  if (meeting.outcome) meeting.outcome.draftSymbols = symbols;
+  // A draft presented but never reported decided still belongs to the meeting's last decision, as before.
+  const last = draft.decisions[draft.decisions.length - 1];
+  if (last && draft.pending !== last.holder) {
+    for (const key of Object.keys(draft.pending) as Array<keyof DraftHolder>) last.holder[key].push(...draft.pending[key]);
+  }
+  meeting.outcomes = draft.decisions.map(({ outcome, holder }) => withHolder(outcome, holder));
   if (!draft.decided) return;
-  const stated = outcomeFromHeading(draft.decided);
+  const stated = outcomesFromHeading(draft.decided);
   if (!stated) {
     report(ctx, draft.headingEvidence, "unrecognised-heading", `the decision "${draft.decided}" is not one the parser knows`);
     return;
   }
-  if (!meeting.outcome) {
+  if (meeting.outcomes.length === 0) {
     report(ctx, draft.headingEvidence, "outcome-missing", `meeting ${meeting.number}: the heading names a decision the text did not report in a form the parser reads`);
-    meeting.outcome = { ...stated, draftSymbols: symbols, span: meeting.span };
+    meeting.outcomes = stated.map((s) => withHolder({ ...s, draftSymbols: [], span: meeting.span }, draft.pending));
     return;
   }
-  const rejected = (k: string) => k === "vetoed-draft" || k === "draft-not-adopted";
-  const sameKind = stated.kind === meeting.outcome.kind || (rejected(stated.kind) && rejected(meeting.outcome.kind));
-  if (!sameKind || (stated.symbol && meeting.outcome.symbol && stated.symbol !== meeting.outcome.symbol)) {
-    report(ctx, draft.headingEvidence, "heading-mismatch", `meeting ${meeting.number}: the heading says "${draft.decided}", the text reports ${meeting.outcome.kind} ${meeting.outcome.symbol ?? ""}`.trim());
+  for (const expected of stated) {
+    const found = meeting.outcomes.find((o) => (o.kind === expected.kind || (rejected(o.kind) && rejected(expected.kind))) && (!expected.symbol || !o.symbol || o.symbol === expected.symbol));
+    if (!found) {
+      const reported = meeting.outcomes.map((o) => `${o.kind} ${o.symbol ?? ""}`.trim()).join(", ");
+      report(ctx, draft.headingEvidence, "heading-mismatch", `meeting ${meeting.number}: the heading says "${draft.decided}", the text reports ${reported}`);
+      continue;
+    }
+    if (!found.symbol && expected.symbol) found.symbol = expected.symbol;
   }
-  if (!meeting.outcome.symbol && stated.symbol) meeting.outcome.symbol = stated.symbol;
 }
 
 function participantKey(p: RepertoireParticipant): string {
@@ -141,7 +184,7 @@ export function finishItem(ctx: SourceContext, draft: ItemDraft): RepertoireItem
   }
   for (const meeting of draft.meetings) {
     meeting.meeting.span = { line: ctx.lineOf(meeting.start), start: meeting.start, end: Math.max(meeting.end, meeting.start) };
-    finishOutcome(ctx, meeting);
+    finishOutcomes(ctx, meeting);
     meeting.meeting.participants = dedupe(meeting.meeting.participants);
   }
   draft.item.meetings = draft.meetings.map((m) => m.meeting);

@@ -20,6 +20,12 @@ export interface FootnoteFacts {
   symbols: string[];
   /** Participants; aligned ones get `onBehalfOf` from the footnote's anchor later. */
   participants: ListedParticipant[];
+  /** "Submitted by Kenya and Uganda." */
+  sponsorNames: string[];
+  /** "The Syrian Arab Republic did not participate in the voting." */
+  notParticipatingNames: string[];
+  /** "The representative of the Union of Soviet Socialist Republics was absent." */
+  absentNames: string[];
 }
 
 const symbolPattern = /^[AS]\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]+(?: \(\d{4}\))?$/i;
@@ -128,17 +134,57 @@ function splitPerson(text: string): [string, string | undefined] {
 const readCrossReference: Reader = (_ctx, sentence) =>
   /^(?:For |See |Cf\. |In this connection|Ibid|Also issued|Previously issued)/i.test(sentence.text) || /\bsee chap\./i.test(sentence.text);
 
-/** "Submitted by France, Germany and Spain (S/2003/123)." The sponsors are not in the data contract. */
-const readSponsors: Reader = (_ctx, sentence, facts) => {
-  if (!/^(?:Submitted|Sponsored|Co-sponsored) by\b/i.test(sentence.text)) return false;
-  facts.symbols.push(...[...sentence.text.matchAll(/\bS\/\d{4}\/\d{1,4}(?:\/Rev\.\d)?/g)].map((m) => m[0]));
+const symbolsIn = (text: string) => [...text.matchAll(/\bS\/\d{4}\/\d{1,4}(?:\/Rev\.\d)?/g)].map((m) => m[0]);
+
+/** Names of a list inside `sentence` at `match[1]`, as the text writes them ("the Syrian Arab Republic"). */
+function namesAt(ctx: SourceContext, sentence: Mapped, match: RegExpExecArray): string[] {
+  const at = match.index + match[0].indexOf(match[1]!);
+  const list = slice(sentence, at, at + match[1]!.length);
+  // "The Syrian Arab Republic did not …": the capital is the sentence's, not the name's.
+  return readParticipantList(ctx, list, { mode: "names", role: "non-speaking" }).map((entry) => entry.participant.name.replace(/^The /, "the "));
+}
+
+/** "Submitted by France, Germany and Spain (S/2003/123)." */
+const readSponsors: Reader = (ctx, sentence, facts) => {
+  const match = /^(?:Submitted|Sponsored|Co-sponsored) by (.+?)(?:\s*\(S\/[^()]+\))?\.?$/i.exec(sentence.text);
+  if (!match?.[1]) return false;
+  facts.symbols.push(...symbolsIn(sentence.text));
+  facts.sponsorNames.push(...namesAt(ctx, sentence, match));
   return true;
 };
 
-const readers: Reader[] = [readSymbols, readAligned, readSilent, readPresent, readRepresented, readSponsors, readCrossReference];
+/** "The Syrian Arab Republic did not participate in the voting." / "… was absent." */
+const readVoting: Reader = (ctx, sentence, facts) => {
+  const notVoting = /^(?:The representatives? of )?(.+?) did not participate in the vot(?:e|ing)\.?$/i.exec(sentence.text);
+  if (notVoting?.[1]) {
+    facts.notParticipatingNames.push(...namesAt(ctx, sentence, notVoting));
+    return true;
+  }
+  const absent = /^(?:The representatives? of )?(.+?) (?:was|were) absent(?: (?:from the meeting|when the vote was taken))?\.?$/i.exec(sentence.text);
+  if (absent?.[1]) {
+    facts.absentNames.push(...namesAt(ctx, sentence, absent));
+    return true;
+  }
+  return false;
+};
+
+/**
+ * Footnotes that describe a draft or a document rather than a person: "Prepared in the
+ * course of the Council's prior consultations", "Report of the Secretary-General on …
+ * (S/2003/1010)". Their symbols are kept; nobody in them is a participant.
+ */
+const readDocumentNote: Reader = (_ctx, sentence, facts) => {
+  const draftNote = /\bprepared in the course of the Council'?s prior consultations\b/i.test(sentence.text);
+  const document = /^(?:(?:The|A|An) )?(?:(?:Special |Interim |Progress |Final |Annual |Second |Third |Fourth )?report|letter|identical letters|note|draft resolution|statement|communication)s?\b/i.test(sentence.text);
+  if (!draftNote && !document) return false;
+  facts.symbols.push(...symbolsIn(sentence.text));
+  return true;
+};
+
+const readers: Reader[] = [readSymbols, readAligned, readSilent, readPresent, readRepresented, readSponsors, readVoting, readDocumentNote, readCrossReference];
 
 export function readFootnote(ctx: SourceContext, number: number, body: Mapped): FootnoteFacts {
-  const facts: FootnoteFacts = { number, symbols: [], participants: [] };
+  const facts: FootnoteFacts = { number, symbols: [], participants: [], sponsorNames: [], notParticipatingNames: [], absentNames: [] };
   for (const sentence of splitSentences(stripMarkers(body))) {
     if (readers.some((read) => read(ctx, sentence, facts))) continue;
     report(ctx, sentence, "unparsed-footnote-sentence", `footnote ${number}: a sentence the parser does not understand`);

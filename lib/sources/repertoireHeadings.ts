@@ -41,14 +41,28 @@ export function parseDateList(text: string): string[] | null {
   return dates.length > 0 ? dates : null;
 }
 
-/** "4688th and 4689th" -> [4688, 4689]; null when the list holds anything else. */
-export function parseMeetingNumbers(text: string): number[] | null {
+export interface MeetingNumber {
+  number: number;
+  /** "4762nd meeting (resumption 1)" */
+  resumption?: number;
+}
+
+// A resumption is written inside the meeting list's own brackets: "(4762nd meeting (resumption 1))".
+const resumptionMark = /(\d{3,5}(?:st|nd|rd|th))(?: meeting)? \([Rr]esumption (\d{1,2})\)/g;
+
+/** "(4762nd meeting (resumption 1))" -> "(4762nd~R1 meeting)", so the heading has one level of brackets. */
+function foldResumptions(text: string): string {
+  return text.replace(resumptionMark, "$1~R$2");
+}
+
+/** "4688th and 4689th" -> [4688, 4689]; "4762nd~R1" keeps its resumption; null when the list holds anything else. */
+export function parseMeetingNumbers(text: string): MeetingNumber[] | null {
   const parts = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((p) => p.length > 0);
-  const numbers: number[] = [];
+  const numbers: MeetingNumber[] = [];
   for (const part of parts) {
-    const match = /^(\d{3,5})(?:st|nd|rd|th)$/.exec(part);
+    const match = /^(\d{3,5})(?:st|nd|rd|th)(?:~R(\d{1,2}))?(?: meeting)?$/.exec(part);
     if (!match) return null;
-    numbers.push(Number(match[1]));
+    numbers.push({ number: Number(match[1]), ...(match[2] ? { resumption: Number(match[2]) } : {}) });
   }
   return numbers.length > 0 ? numbers : null;
 }
@@ -70,22 +84,23 @@ export type MeetingHeadingKind = "decision" | "deliberations";
 
 export interface MeetingHeading {
   kind: MeetingHeadingKind;
-  numbers: number[];
+  numbers: MeetingNumber[];
   /** One date per meeting, or one date shared by all. */
   dates: string[];
   /** What the heading says was decided: "resolution 1459 (2003)", "statement by the President". */
   decided?: string;
 }
 
-const meetingHeadingPattern = /^(Decision|Deliberations)s? of ([^()]{1,100}?) \(([^()]{1,120}?) meetings?\)(?::\s*(.*))?$/;
+const meetingHeadingPattern = /^(Decision|Deliberations)s? of ([^()]{1,100}?) \(([^()]{1,120}?)(?: meetings?)?\)(?::\s*(.*))?$/;
 
 export function looksLikeMeetingHeading(text: string): boolean {
   return text.length <= 300 && /^(?:Decision|Deliberations)s? of [^()]{1,100}\(\d/.test(text);
 }
 
 /** Null for text that is no meeting heading; a heading whose parts do not parse gives `{ error }`. */
-export function parseMeetingHeading(text: string): MeetingHeading | { error: string } | null {
-  if (!looksLikeMeetingHeading(text)) return null;
+export function parseMeetingHeading(raw: string): MeetingHeading | { error: string } | null {
+  if (!looksLikeMeetingHeading(raw)) return null;
+  const text = foldResumptions(raw);
   const match = meetingHeadingPattern.exec(text);
   if (!match) return { error: "the heading's date and meeting list do not follow the usual form" };
   const numbers = parseMeetingNumbers(match[3] ?? "");

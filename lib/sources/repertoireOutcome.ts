@@ -19,6 +19,10 @@ export interface OutcomeFacts {
   mentionsDraft: boolean;
   /** Draft symbols written in the sentence itself, "(S/2003/891)". */
   draftSymbols: string[];
+  /** "a draft resolution submitted by Kenya and Uganda". */
+  sponsorNames: string[];
+  /** "…, the Syrian Arab Republic not having participated in the voting". */
+  notParticipatingNames: string[];
 }
 
 const countWords: Record<string, number> = {
@@ -61,12 +65,20 @@ const prst = /\bmade (?:a|the following) statement on behalf of the (?:Security 
 const prstSymbol = /\bS\/PRST\/\d{4}\/\d{1,3}\b/;
 const draftMention = /\b(?:a|the|two|three|one|another|a revised) (?:revised )?draft resolutions?\b/i;
 const draftSymbol = /\bS\/\d{4}\/\d{1,4}(?:\/Rev\.\d)?\b/g;
+// The sponsors run from "submitted by" to the draft's symbol, its footnote or the clause's end.
+const submittedBy = /\bdrafts? resolutions? (?:\([^()]{1,40}\) )?(?:submitted|sponsored) by ((?:[^;:()]|\((?:Islamic Republic|Bolivarian Republic|Federated States|Plurinational State) of\))+?)(?=\s*\(S\/|\s*[;:]|,? (?:it|which) was\b|,? and (?:it )?was\b|$)/i;
+const notVoting = /,?\s*(?:(?:one|two|three|\d) members? \(([^()]{1,200})\)|([A-Z][^,;()]{1,120}?)) not having participated in the voting/;
 
 /** Reads one sentence (markers stripped). */
 export function readOutcome(sentence: Mapped): OutcomeFacts {
   const text = sentence.text;
-  const facts: OutcomeFacts = { mentionsDraft: draftMention.test(text), draftSymbols: [] };
+  const facts: OutcomeFacts = { mentionsDraft: draftMention.test(text), draftSymbols: [], sponsorNames: [], notParticipatingNames: [] };
   if (facts.mentionsDraft) facts.draftSymbols = [...text.matchAll(draftSymbol)].map((m) => m[0]);
+  const sponsors = submittedBy.exec(text);
+  if (sponsors?.[1]) facts.sponsorNames = names(sentence, sponsors[1], sponsors.index + sponsors[0].lastIndexOf(sponsors[1]));
+  const absentFromVote = notVoting.exec(text);
+  const notVotingNames = absentFromVote?.[1] ?? absentFromVote?.[2];
+  if (absentFromVote && notVotingNames) facts.notParticipatingNames = names(sentence, notVotingNames, absentFromVote.index + absentFromVote[0].indexOf(notVotingNames));
 
   const resolution = resolutionSymbol.exec(text);
   if (resolution && /\badopted\b/i.test(text)) {
@@ -125,6 +137,18 @@ export function readOutcome(sentence: Mapped): OutcomeFacts {
 function clause(sentence: Mapped, start: RegExp, last: RegExpExecArray): Mapped {
   const from = start.exec(sentence.text)?.index ?? last.index;
   return slice(sentence, Math.min(from, last.index), last.index + last[0].length);
+}
+
+/**
+ * Every decision a heading names: "resolutions 1504 (2003) and 1505 (2003)",
+ * "resolution 1488 (2003) and statement by the President". Null when any part is unknown.
+ */
+export function outcomesFromHeading(decided: string): Array<{ kind: RepertoireOutcomeKind; symbol?: string }> | null {
+  const plural = /^resolutions ((?:\d{1,4} \(\d{4}\)(?:,? and |, )?)+)$/.exec(decided);
+  if (plural?.[1]) return [...plural[1].matchAll(/(\d{1,4}) \((\d{4})\)/g)].map((m) => ({ kind: "resolution" as const, symbol: `S/RES/${m[1]} (${m[2]})` }));
+  const parts = decided.split(/,? and (?=resolution|statement|rejection)|, (?=resolution|statement|rejection)/);
+  const outcomes = parts.map((part) => outcomeFromHeading(part.trim()));
+  return outcomes.every((o) => o !== null) ? (outcomes as Array<{ kind: RepertoireOutcomeKind; symbol?: string }>) : null;
 }
 
 /** What a decision heading says was decided: "resolution 1459 (2003)", "statement by the President". */

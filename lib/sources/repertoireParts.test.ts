@@ -77,10 +77,17 @@ describe("meeting headings", () => {
   it("reads several meeting numbers with their ordinal suffixes", () => {
     expect(parseMeetingHeading("Deliberations of 21 and 22 May 2003 (4761st, 4762nd and 4763rd meetings)")).toEqual({
       kind: "deliberations",
-      numbers: [4761, 4762, 4763],
+      numbers: [{ number: 4761 }, { number: 4762 }, { number: 4763 }],
       dates: ["2003-05-21", "2003-05-22"],
     });
     expect(parseMeetingHeading("Decision of 2 May 2003 (4750th meeting): resolution 1480 (2003)")).toMatchObject({ decided: "resolution 1480 (2003)" });
+  });
+
+  it("keeps a resumption written inside the meeting list's brackets", () => {
+    expect(parseMeetingHeading("Deliberations of 22 May 2003 (4762nd meeting (resumption 1))")).toMatchObject({ numbers: [{ number: 4762, resumption: 1 }], dates: ["2003-05-22"] });
+    expect(parseMeetingHeading("Deliberations of 22 May 2003 (4762nd meeting and 4762nd meeting (resumption 1))")).toMatchObject({
+      numbers: [{ number: 4762 }, { number: 4762, resumption: 1 }],
+    });
   });
 });
 

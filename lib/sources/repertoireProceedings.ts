@@ -11,7 +11,7 @@ import { slice, spanOf, trim, type Mapped, type SourceContext } from "./repertoi
 
 export interface SentenceFacts {
   /** "At its 4739th meeting, on 11 April 2003, …"; `date` null when it does not parse. */
-  opens?: { number: number; date: string | null; evidence: Mapped };
+  opens?: { number: number; resumption?: number; date: string | null; evidence: Mapped };
   /** "At the same meeting, …". */
   sameMeeting: boolean;
   agendaTitle?: string;
@@ -26,7 +26,7 @@ export interface SentenceFacts {
 }
 
 const opening =
-  /^At (?:its|the) (\d{3,5})(?:st|nd|rd|th) meeting(?: \([^()]{1,40}\))?,?\s+(?:held\s+)?(?:[a-z][a-z ]{0,40}?\s)?on (\d{1,2} [A-Z][a-z]+ \d{4}),?\s*/;
+  /^At (?:its|the) (\d{3,5})(?:st|nd|rd|th) meeting(?: \(([^()]{1,40})\))?,?\s+(?:held\s+)?(?:[a-z][a-z ]{0,40}?\s)?on (\d{1,2} [A-Z][a-z]+ \d{4}),?\s*/;
 const sameMeeting = /^(?:Also )?at the same meeting,?\s*/i;
 const adverbial =
   /^(?:During the meeting|At the outset of the meeting|Following the (?:briefing|briefings|adoption of the resolution|vote|statements?)|After the vote|Before the vote|Subsequently|In accordance with [^,]{1,160}),\s*/i;
@@ -42,6 +42,16 @@ const statementsBy = /\bstatements were made by (.+)$/i;
 const madeStatements = /\s(?:made statements|made a statement|also made a statement|made brief statements)\b(?! on behalf of the (?:Security )?Council)/;
 const known =
   /\bdrew the attention of the (?:Security )?Council\b|\bhad before it\b|\binteractive discussion\b|\bminute of silence\b|\bwith the consent of the Council\b/i;
+
+/**
+ * Rule 37 of the provisional rules of procedure invites Member States "without the right to
+ * vote"; rule 39 invites anyone else the Council wishes to hear (officials, observers).
+ */
+function invitationRule(invitationText: string): 37 | 39 | undefined {
+  if (/\brule 39\b/.test(invitationText)) return 39;
+  if (/\brule 37\b|without the right to vote/.test(invitationText)) return 37;
+  return undefined;
+}
 
 /** The tail of a sentence without its full stop, and the markers that follow the stop. */
 function dropStop(m: Mapped): Mapped {
@@ -75,7 +85,8 @@ export function readProceedingSentence(ctx: SourceContext, sentence: Mapped): Se
   let rest = sentence;
   const open = opening.exec(sentence.text);
   if (open) {
-    facts.opens = { number: Number(open[1]), date: parseDate(open[2] ?? ""), evidence: slice(sentence, 0, open[0].length) };
+    const resumption = /^resumption (\d{1,2})$/i.exec(open[2] ?? "")?.[1];
+    facts.opens = { number: Number(open[1]), ...(resumption ? { resumption: Number(resumption) } : {}), date: parseDate(open[3] ?? ""), evidence: slice(sentence, 0, open[0].length) };
     rest = slice(sentence, open[0].length);
   } else {
     const same = sameMeeting.exec(sentence.text);
@@ -108,7 +119,10 @@ export function readProceedingSentence(ctx: SourceContext, sentence: Mapped): Se
   for (const [match, role] of lists) {
     if (!match?.[1]) continue;
     const list = listAt(rest, match[1], match.index + match[0].indexOf(match[1]));
-    facts.participants.push(...readParticipantList(ctx, list, { mode: "speakers", role }));
+    const listed = readParticipantList(ctx, list, { mode: "speakers", role });
+    const rule = role === "invited" && match[0] !== statementsBy.exec(text)?.[0] ? invitationRule(text.slice(match.index, match.index + match[0].length + 80)) : undefined;
+    if (rule) for (const entry of listed) entry.participant.rule = rule;
+    facts.participants.push(...listed);
   }
   for (const [verb, role] of [[briefed, "briefer"], [madeStatements, "invited"]] as const) {
     const match = verb.exec(text);

@@ -41,8 +41,13 @@ export function mapLines(lines: readonly SourceLine[]): Mapped {
   const out: Mapped = { text: "", at: [] };
   const chars: string[] = [];
   for (const line of lines) {
-    // A word hyphenated at a line end ("Secretary-" / "General") rejoins without a space.
+    // A word hyphenated at a line end ("Secretary-" / "General") rejoins without a space;
+    // a word the typesetter broke ("partici-" / "pation") also loses the hyphen.
     const hyphenJoin = /[A-Za-z]-$/.test(chars.slice(-2).join(""));
+    if (hyphenJoin && isTypesetterBreak(chars, line.text)) {
+      chars.pop();
+      out.at.pop();
+    }
     if (chars.length > 0 && !hyphenJoin) pushSpace(chars, out.at, line.start - 1);
     for (let i = 0; i < line.text.length; i++) {
       const c = line.text[i] ?? "";
@@ -61,6 +66,11 @@ export function mapLines(lines: readonly SourceLine[]): Mapped {
   return out;
 }
 
+/** "partici-" + "pation": a lowercase letter before the hyphen and a lowercase start after it. */
+function isTypesetterBreak(chars: readonly string[], next: string): boolean {
+  return /[a-z]/.test(chars[chars.length - 2] ?? "") && /^[a-z]/.test(next.trimStart());
+}
+
 function pushSpace(chars: string[], at: number[], offset: number): void {
   if (chars.length === 0 || chars[chars.length - 1] === " ") return;
   chars.push(" ");
@@ -72,6 +82,9 @@ export function joinMapped(a: Mapped, b: Mapped): Mapped {
   if (a.text.length === 0) return b;
   if (b.text.length === 0) return a;
   const hyphen = /[A-Za-z]-$/.test(a.text);
+  if (hyphen && isTypesetterBreak([...a.text.slice(-2)], b.text)) {
+    return { text: a.text.slice(0, -1) + b.text, at: [...a.at.slice(0, -1), ...b.at] };
+  }
   const gap = hyphen ? "" : " ";
   const gapAt = hyphen ? [] : [(a.at[a.at.length - 1] ?? 0) + 1];
   return { text: a.text + gap + b.text, at: [...a.at, ...gapAt, ...b.at] };

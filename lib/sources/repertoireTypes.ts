@@ -44,8 +44,14 @@ export interface RepertoireOutcome {
   vote?: { for: number; against: number; abstain: number };
   againstNames?: string[];
   abstainNames?: string[];
+  /** Members the text or a footnote says did not participate in the voting. */
+  notParticipatingNames?: string[];
+  /** Members a footnote says were absent when the vote was taken. */
+  absentNames?: string[];
   /** Draft symbols ("S/2003/54"), from the footnote to "a draft resolution" or inline. */
   draftSymbols: string[];
+  /** States that submitted the draft: "a draft resolution submitted by Kenya and Uganda". */
+  sponsorNames?: string[];
   span: Span;
 }
 
@@ -57,9 +63,12 @@ export interface RepertoireMeeting {
   /** The group heading the meeting sits under; "" when the item has none. */
   sectionTitle: string;
   kind: "decision" | "deliberations";
+  /** "4762nd meeting (resumption 1)": the calendar lists the resumption as its own record. */
+  resumption?: number;
   heading: string;
   agendaItemTitle?: string;
-  outcome?: RepertoireOutcome;
+  /** Every decision, in the order the text reports them (a resolution and a presidential statement). */
+  outcomes: RepertoireOutcome[];
   participants: RepertoireParticipant[];
   /** From the heading (or the "At its NNNNth meeting" sentence) to its last paragraph. */
   span: Span;
@@ -91,6 +100,8 @@ export interface RepertoireParticipant {
   acronym?: string;
   /** A person the text names beside an office ("…, Mr. Sergio Vieira de Mello"). */
   person?: string;
+  /** The rule of procedure an invitation was extended under: 37 (states), 39 (others). */
+  rule?: 37 | 39;
   /** Said of the participant by the source: "did not make a statement", "also present". */
   note?: string;
   /** The footnote the participant comes from, or that marks it. */
