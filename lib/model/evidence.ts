@@ -21,5 +21,9 @@ export function describeEvidence(evidence: Evidence): string {
       return `Correction${evidence.note ? `: ${evidence.note}` : ""} (lib/ingest/corrections.ts)`;
     case "inferred":
       return `inferred: ${evidence.note ?? "derived by the app"}`;
+    case "imported":
+      return [`imported: ${evidence.file ?? "pasted text"}`, evidence.importedAt ? evidence.importedAt.slice(0, 10) : undefined, evidence.page ? `page ${evidence.page}` : undefined, evidence.line ? `line ${evidence.line}` : undefined]
+        .filter(Boolean)
+        .join(", ");
   }
 }

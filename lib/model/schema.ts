@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityKinds, meetingKinds, outcomeKinds, participationRoles } from "./vocabulary";
+import { entityKinds, evidenceSources, meetingKinds, outcomeKinds, participationRoles } from "./vocabulary";
 
 export { entityKinds, meetingKinds, outcomeKinds, participationRoles, voteRoles, type EntityKind, type ParticipationRole, type VoteRole } from "./vocabulary";
 
@@ -8,7 +8,7 @@ export { entityKinds, meetingKinds, outcomeKinds, participationRoles, voteRoles,
 
 /** Where a record came from. Offsets are character offsets into the source file. */
 export const evidenceSchema = z.object({
-  source: z.enum(["un-meetings-table", "un-veto-table", "repertoire", "reference", "inferred", "correction"]),
+  source: z.enum(evidenceSources),
   /** File name relative to the sources folder, e.g. "sources/un-meetings-tables/scact2003_table_en.html". */
   file: z.string().optional(),
   /** 1-based line of the source where the evidence starts. */
@@ -19,6 +19,12 @@ export const evidenceSchema = z.object({
   item: z.number().int().positive().optional(),
   /** Repertoire footnote number within its item. */
   footnote: z.number().int().positive().optional(),
+  /** Page of a PDF source (1-based); `line` then counts lines of the extracted text. */
+  page: z.number().int().positive().optional(),
+  /** For imported records: the import they belong to (lib/imports). */
+  importId: z.string().optional(),
+  /** For imported records: when the file was imported (ISO date and time). */
+  importedAt: z.string().optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
   /** A short human explanation, e.g. "presidency of April 2003" for inferred edges. */

@@ -33,3 +33,7 @@ export const participationRoles = [
 export const voteRoles = ["vetoed", "voted-against", "abstained", "not-participating", "absent"] as const satisfies readonly ParticipationRole[];
 export type VoteRole = (typeof voteRoles)[number];
 export type ParticipationRole = (typeof participationRoles)[number];
+
+/** Where a record came from; "imported" is a file a user brought into their own browser. */
+export const evidenceSources = ["un-meetings-table", "un-veto-table", "repertoire", "reference", "inferred", "correction", "imported"] as const;
+export type EvidenceSource = (typeof evidenceSources)[number];
