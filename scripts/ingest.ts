@@ -40,9 +40,9 @@ function checksLine(built: BuiltDataset): string {
   return built.checks.map((check) => `${check.id} ${check.exceptions.length}/${check.checked}`).join(", ");
 }
 
-function build(sourcesDir: string, label: string): { built: BuiltDataset } | { status: number } {
+async function build(sourcesDir: string, label: string): Promise<{ built: BuiltDataset } | { status: number }> {
   try {
-    return { built: buildDataset(readSources(sourcesDir)) };
+    return { built: buildDataset(await readSources(sourcesDir)) };
   } catch (error) {
     if (error instanceof UnreadableSourceError) {
       console.error(`${label}: ${error.message}`);
@@ -56,7 +56,7 @@ function build(sourcesDir: string, label: string): { built: BuiltDataset } | { s
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const checking = process.argv.includes("--check");
   const updatingManifest = process.argv.includes("--update-manifest");
   const label = checking ? "ingest --check" : "ingest";
@@ -79,7 +79,7 @@ function main(): number {
     return checking ? 1 : 2;
   }
   const started = performance.now();
-  const result = build(sourcesDir, label);
+  const result = await build(sourcesDir, label);
   if ("status" in result) return result.status;
   const { built } = result;
 
@@ -121,4 +121,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encryptedPdf, printTextToPdf } from "./pdf/printTextToPdf";
 
 const root = path.resolve(import.meta.dirname, "..");
 let dir: string;
@@ -97,6 +98,25 @@ describe("npm run parse", { timeout: 90_000 }, () => {
     const result = await runParse(write("latin1.txt", latin1));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("latin1.txt is not valid UTF-8: a bad sequence at byte offset 17 (bytes f4 74 65 20)");
+  });
+
+  it("parses a Repertoire PDF like its text, with the page of every line", async () => {
+    const text = readFileSync(path.join(root, "lib/sources/fixtures/repertoire/middle-east-vetoes.txt"), "utf8");
+    const fromText = await runParse(write("vetoes.txt", text));
+    const fromPdf = await runParse(write("vetoes.pdf", await printTextToPdf(text)));
+    expect(fromPdf.stderr).toBe("");
+    expect(fromPdf.status).toBe(0);
+    const pdf = JSON.parse(fromPdf.stdout);
+    const withoutSpans = (items: unknown) => JSON.stringify(items, (key, value: unknown) => (key === "span" ? undefined : value));
+    expect(withoutSpans(pdf.items)).toBe(withoutSpans(JSON.parse(fromText.stdout).items));
+    expect(pdf.pdfPages).toBe(1);
+    expect(pdf.pdfLines[pdf.items[0].span.line - 1]).toMatchObject({ page: 1 });
+  });
+
+  it("says a password-protected PDF cannot be read (status 1)", async () => {
+    const result = await runParse(write("locked.pdf", encryptedPdf()));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("locked.pdf: encrypted-pdf: the PDF is protected by a password");
   });
 
   it("says a missing file cannot be read (status 2)", async () => {

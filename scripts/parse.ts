@@ -1,6 +1,6 @@
 // npm run --silent parse -- FILE
 // Parses one document a user brings: a UN library meetings table (scactYYYY_table_en.html),
-// the UN veto table, or Repertoire text. JSON to stdout, problems to stderr.
+// the UN veto table, or Repertoire text or PDF. JSON to stdout, problems to stderr.
 // Exit 0: parsed cleanly; 1: parsed with problems, or not a text document (empty, binary,
 // invalid UTF-8); 2: not read (missing, not a regular file, over the size limit).
 import path from "node:path";
@@ -8,6 +8,7 @@ import type { Problem } from "../lib/sources/problem";
 import { parseMeetingsTable } from "../lib/sources/meetingsTable";
 import { parseRepertoire } from "../lib/sources/repertoire";
 import { parseVetoTable } from "../lib/sources/vetoTable";
+import { PdfReadError, readPdfText } from "../lib/pdf/readPdfText";
 import { readDocument } from "./readDocument";
 
 type Parsed = { kind: string; result: unknown; problems: Problem[] };
@@ -17,6 +18,11 @@ function yearOf(file: string, html: string): number | undefined {
   const fromTitle = /conducted\s+by\s+the\s+Security\s+Council\s+in\s+(\d{4})/i.exec(html)?.[1];
   const year = Number(fromName ?? fromTitle);
   return Number.isFinite(year) && year > 1900 ? year : undefined;
+}
+
+function repertoireDocument(file: string, text: string): Parsed {
+  const result = parseRepertoire(text, { file });
+  return { kind: "repertoire", result, problems: result.problems };
 }
 
 export function parseDocument(file: string, text: string): Parsed {
@@ -33,8 +39,7 @@ export function parseDocument(file: string, text: string): Parsed {
     const result = parseMeetingsTable(text, { file, year });
     return { kind: "un-meetings-table", result, problems: result.problems };
   }
-  const result = parseRepertoire(text, { file });
-  return { kind: "repertoire", result, problems: result.problems };
+  return repertoireDocument(file, text);
 }
 
 /** Control characters from a document would reach the terminal as escape sequences; show
@@ -43,7 +48,7 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const file = process.argv[2];
   if (!file) {
     console.error("usage: npm run --silent parse -- FILE");
@@ -54,10 +59,25 @@ function main(): number {
     console.error(`parse: ${printable(file)} ${read.refusal.message}`);
     return read.refusal.status;
   }
-  const parsed = parseDocument(file, read.text);
-  process.stdout.write(`${JSON.stringify({ kind: parsed.kind, ...(parsed.result as object) }, null, 2)}\n`);
+  let text: string;
+  let pdf: { pages: number; lines: Array<{ page: number; line: number } | null> } | undefined;
+  if ("pdf" in read) {
+    try {
+      const extracted = await readPdfText(read.pdf);
+      text = extracted.text;
+      pdf = { pages: extracted.pages, lines: extracted.lines };
+    } catch (error) {
+      if (!(error instanceof PdfReadError)) throw error;
+      console.error(`parse: ${printable(file)}: ${error.code}: ${error.message}`);
+      return 1;
+    }
+  } else text = read.text;
+  // Text from a PDF is always Repertoire prose: the UN's tables are HTML.
+  const parsed = pdf ? repertoireDocument(file, text) : parseDocument(file, text);
+  // For a PDF, `pdfLines[n - 1]` is the page and line of the extracted text's line n, which spans and problems count.
+  process.stdout.write(`${JSON.stringify({ kind: parsed.kind, ...(parsed.result as object), ...(pdf ? { pdfPages: pdf.pages, pdfLines: pdf.lines } : {}) }, null, 2)}\n`);
   for (const problem of parsed.problems) console.error(printable(`${problem.file}:${problem.line}: ${problem.code}: ${problem.message}${problem.excerpt ? ` — ${problem.excerpt}` : ""}`));
   return parsed.problems.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

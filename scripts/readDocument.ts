@@ -1,9 +1,9 @@
 // Reads one document a user hands the parse CLI, refusing what is not a text file of a sane
 // size. The judging is pure (lib/sources/inputChecks.ts); this module owns the effects.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
-import { checkDocumentBytes, checkFileKind, formatBytes, MAX_INPUT_BYTES, type InputRefusal } from "../lib/sources/inputChecks";
+import { checkDocumentOrPdf, checkFileKind, formatBytes, MAX_INPUT_BYTES, type InputRefusal } from "../lib/sources/inputChecks";
 
-export type DocumentRead = { ok: true; text: string } | { ok: false; refusal: InputRefusal };
+export type DocumentRead = { ok: true; text: string } | { ok: true; pdf: Uint8Array } | { ok: false; refusal: InputRefusal };
 
 function refused(status: 1 | 2, code: InputRefusal["code"], message: string): DocumentRead {
   return { ok: false, refusal: { status, code, message } };
@@ -37,7 +37,7 @@ export function readDocument(file: string, limit = MAX_INPUT_BYTES): DocumentRea
     if (opened) return { ok: false, refusal: opened };
     const bytes = readCapped(fd, limit);
     if (!bytes) return refused(2, "too-large", `grew past the ${formatBytes(limit)} limit for one document while it was read`);
-    return checkDocumentBytes(bytes);
+    return checkDocumentOrPdf(bytes);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     return refused(2, "unreadable", `cannot be read: ${code ?? message}`);

@@ -6,7 +6,7 @@ import { buildDataset } from "./buildDataset";
 // Facts of the real sources that data/ must hold (issue: the dataset), when the sources
 // are found (vitest.config.ts says when they are not). Built once: the whole corpus takes
 // a few seconds.
-const built = buildDataset(readSources(requireSources()));
+const built = buildDataset(await readSources(requireSources()));
 const meetings2003 = built.meetings.filter((meeting) => meeting.date.startsWith("2003-"));
 const meeting = (id: string) => built.meetings.find((candidate) => candidate.id === id)!;
 const edgesOf = (meetingId: string) => built.participations.filter((participation) => participation.meetingId === meetingId);

@@ -1,5 +1,5 @@
 import type { PresidencyMonth } from "@/lib/model/dataset";
-import { entitySchema, meetingSchema, participationSchema, type Entity, type Meeting, type Participation } from "@/lib/model/schema";
+import { entitySchema, meetingSchema, participationSchema, type Entity, type Evidence, type Meeting, type Participation } from "@/lib/model/schema";
 import { parseMeetingsTable, type TableMeeting } from "@/lib/sources/meetingsTable";
 import type { Problem } from "@/lib/sources/problem";
 import { parseRepertoire } from "@/lib/sources/repertoire";
@@ -25,7 +25,8 @@ export interface SourceTexts {
   /** One UN library table per year (2020 has two files). `file` is relative to the sources folder. */
   tables: Array<{ file: string; year: number; html: string }>;
   vetoTable?: { file: string; html: string };
-  repertoire: Array<{ file: string; text: string }>;
+  /** Repertoire items; text extracted from a PDF brings the page and line of each of its lines. */
+  repertoire: Array<{ file: string; text: string; pdfLines?: Array<{ page: number; line: number } | null> }>;
 }
 
 export interface TableStats {
@@ -110,7 +111,9 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
   for (const document of sources.repertoire) {
     const parsed = parseRepertoire(document.text, { file: document.file });
     problems.push(...parsed.problems);
-    const model = participationsFromRepertoire(parsed.items, { file: document.file, resolver, reference, unresolved, calendarIds: new Set(meetingsById.keys()), membership });
+    const pdfLines = document.pdfLines;
+    const stamp = pdfLines ? (evidence: Evidence) => onPdfPage(evidence, pdfLines) : undefined;
+    const model = participationsFromRepertoire(parsed.items, { file: document.file, resolver, reference, unresolved, calendarIds: new Set(meetingsById.keys()), membership, ...(stamp ? { stamp } : {}) });
     problems.push(...model.problems);
     stated.push(...model.participations);
     derivedEntities.push(...model.entities);
@@ -164,4 +167,10 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
     ...(vetoStats ? { vetoStats } : {}),
     checks,
   };
+}
+
+/** Evidence in text extracted from a PDF points at the page, and the line on that page. */
+export function onPdfPage(evidence: Evidence, pdfLines: ReadonlyArray<{ page: number; line: number } | null>): Evidence {
+  const at = evidence.line ? pdfLines[evidence.line - 1] : undefined;
+  return at ? { ...evidence, page: at.page, line: at.line } : evidence;
 }

@@ -19,7 +19,7 @@ export const evidenceSchema = z.object({
   item: z.number().int().positive().optional(),
   /** Repertoire footnote number within its item. */
   footnote: z.number().int().positive().optional(),
-  /** Page of a PDF source (1-based); `line` then counts lines of the extracted text. */
+  /** Page of a PDF source (1-based); `line` then counts lines on that page, `start`/`end` the extracted text. */
   page: z.number().int().positive().optional(),
   /** For imported records: the import they belong to (lib/imports). */
   importId: z.string().optional(),

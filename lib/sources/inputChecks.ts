@@ -124,6 +124,24 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number | undefined {
 
 export type TextDecoding = { ok: true; text: string } | { ok: false; refusal: InputRefusal };
 
+/** A PDF declares itself with "%PDF-" in its first kilobyte (readers accept leading junk before it). */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  for (let i = 0; i + 5 <= head.length; i++) {
+    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
+
+/** A document is text, or a PDF whose binary body goes to the PDF reader instead of the text checks. */
+export type DocumentBytes = TextDecoding | { ok: true; pdf: Uint8Array };
+
+/** checkDocumentBytes, but a real PDF passes by its signature. */
+export function checkDocumentOrPdf(bytes: Uint8Array): DocumentBytes {
+  if (bytes.length > 0 && looksLikePdf(bytes)) return { ok: true, pdf: bytes };
+  return checkDocumentBytes(bytes);
+}
+
 /** Decodes strictly: invalid UTF-8 is refused with the offset of its first bad sequence
  * rather than replaced with U+FFFD and reported clean. */
 export function decodeUtf8(bytes: Uint8Array): TextDecoding {

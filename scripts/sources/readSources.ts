@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SourceTexts } from "../../lib/ingest/buildDataset";
+import { PdfReadError, readPdfText } from "../../lib/pdf/readPdfText";
 import { InvalidSourceError } from "../../lib/ingest/sourceErrors";
 
 /** A source file that could not be read at all (missing, a folder, no permission): exit status 2. */
@@ -37,19 +38,41 @@ function readJson(sourcesDir: string, file: string): unknown {
  * model builder takes. A file it cannot read throws UnreadableSourceError; a JSON file
  * that does not parse throws InvalidSourceError; both name the file.
  */
-export function readSources(sourcesDir: string): SourceTexts {
+/** The Repertoire folders a maintainer adds items to: seeds/ (the project's seed) and repertoire/. */
+const repertoireFolders = ["seeds", "repertoire"];
+
+/** Every .txt and .pdf in the Repertoire folders, in name order; a PDF's text is extracted with its page map. */
+async function readRepertoire(sourcesDir: string): Promise<SourceTexts["repertoire"]> {
+  const documents: SourceTexts["repertoire"] = [];
+  for (const folder of repertoireFolders) {
+    if (!existsSync(path.join(sourcesDir, folder))) continue;
+    for (const name of readdirSync(path.join(sourcesDir, folder)).filter((n) => /\.(?:txt|pdf)$/i.test(n)).sort()) {
+      const file = `${folder}/${name}`;
+      if (!/\.pdf$/i.test(name)) {
+        documents.push({ file, text: readText(sourcesDir, file) });
+        continue;
+      }
+      try {
+        const extracted = await readPdfText(new Uint8Array(readFileSync(path.join(sourcesDir, file))));
+        documents.push({ file, text: extracted.text, pdfLines: extracted.lines });
+      } catch (error) {
+        if (error instanceof PdfReadError) throw new InvalidSourceError(file, error.message);
+        throw new UnreadableSourceError(file, `cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+  }
+  return documents;
+}
+
+export async function readSources(sourcesDir: string): Promise<SourceTexts> {
   const tablesDir = "sources/un-meetings-tables";
   const tableFiles = readdirSync(path.join(sourcesDir, tablesDir)).filter((name) => /^scact\d{4}(_covid)?_table_en\.html$/.test(name)).sort();
-  const seedsDir = path.join(sourcesDir, "seeds");
   const vetoFile = `${tablesDir}/scact_veto_table_en.html`;
   return {
     reference: readJson(sourcesDir, "data/reference-2003.json"),
     councilMembers: readJson(sourcesDir, "data/council-members-1946-2022.json"),
     tables: tableFiles.map((name) => ({ file: `${tablesDir}/${name}`, year: Number(/scact(\d{4})/.exec(name)![1]), html: readText(sourcesDir, `${tablesDir}/${name}`) })),
     ...(existsSync(path.join(sourcesDir, vetoFile)) ? { vetoTable: { file: vetoFile, html: readText(sourcesDir, vetoFile) } } : {}),
-    repertoire: readdirSync(seedsDir)
-      .filter((name) => name.endsWith(".txt"))
-      .sort()
-      .map((name) => ({ file: `seeds/${name}`, text: readText(sourcesDir, `seeds/${name}`) })),
+    repertoire: await readRepertoire(sourcesDir),
   };
 }
