@@ -7,18 +7,12 @@ import path from "node:path";
 import type { Problem } from "../lib/sources/problem";
 import { parseMeetingsTable } from "../lib/sources/meetingsTable";
 import { parseRepertoire } from "../lib/sources/repertoire";
+import { meetingsTableYear } from "../lib/sources/tableYear";
 import { parseVetoTable } from "../lib/sources/vetoTable";
 import { PdfReadError, readPdfText } from "../lib/pdf/readPdfText";
 import { readDocument } from "./readDocument";
 
 type Parsed = { kind: string; result: unknown; problems: Problem[] };
-
-function yearOf(file: string, html: string): number | undefined {
-  const fromName = /scact(\d{4})/.exec(path.basename(file))?.[1];
-  const fromTitle = /conducted\s+by\s+the\s+Security\s+Council\s+in\s+(\d{4})/i.exec(html)?.[1];
-  const year = Number(fromName ?? fromTitle);
-  return Number.isFinite(year) && year > 1900 ? year : undefined;
-}
 
 function repertoireDocument(file: string, text: string): Parsed {
   const result = parseRepertoire(text, { file });
@@ -31,7 +25,7 @@ export function parseDocument(file: string, text: string): Parsed {
       const result = parseVetoTable(text, { file });
       return { kind: "un-veto-table", result, problems: result.problems };
     }
-    const year = yearOf(file, text);
+    const year = meetingsTableYear(file, text);
     if (year === undefined) {
       const problem: Problem = { file, line: 1, code: "unknown-year", message: "parse: a meetings table needs its year, from the file name (scactYYYY) or the table title", excerpt: "" };
       return { kind: "un-meetings-table", result: { meetings: [] }, problems: [problem] };

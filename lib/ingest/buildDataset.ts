@@ -44,6 +44,8 @@ export interface TableStats {
 export interface BuiltDataset {
   /** The year of the reference facts, the one the explorer opens on. */
   referenceYear: number;
+  /** The reference facts as parsed: the browser's import resolves names with the same data. */
+  reference: Reference;
   meetings: Meeting[];
   entities: Entity[];
   participations: Participation[];
@@ -157,6 +159,7 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
 
   return {
     referenceYear: referenceYear(reference),
+    reference,
     meetings: meetings.map((meeting) => meetingSchema.parse(meeting)),
     entities: entities.map((entity) => entitySchema.parse(entity)).sort(byId),
     participations: participations.map((participation) => participationSchema.parse(participation)).sort(byId),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting, Participation } from "@/lib/model/schema";
 import type { BuiltDataset } from "./buildDataset";
+import { reference2003 } from "./fixtures/resolver2003";
 import { renderDataFiles } from "./renderDataFiles";
 
 const meeting = (id: string, date: string): Meeting => ({
@@ -13,6 +14,7 @@ const edge = (meetingId: string, certainty: Participation["certainty"]): Partici
 
 const built: BuiltDataset = {
   referenceYear: 2003,
+  reference: reference2003,
   meetings: [meeting("2977", "1990-08-02"), meeting("4740", "2003-04-14"), meeting("4741", "2003-04-15")],
   entities: [{ id: "state:IRQ", kind: "state", name: "Iraq", aliases: [], iso3: "IRQ", sources: [{ source: "reference" }] }],
   participations: [edge("4740", "inferred"), edge("4741", "stated")],
@@ -48,6 +50,10 @@ describe("renderDataFiles", () => {
     const areas = JSON.parse(files.get("subject-areas.json")!);
     expect(areas[0]).toEqual({ id: "iraq", label: "Iraq", color: expect.stringMatching(/^#[0-9A-F]{6}$/i) });
     expect(JSON.parse(files.get("ingest-report.json")!).problems).toEqual(built.problems);
+  });
+
+  it("writes the reference facts for the browser's import to resolve names with", () => {
+    expect(JSON.parse(files.get("reference.json")!)).toEqual(reference2003);
   });
 
   it("gives the same bytes for the same dataset", () => {

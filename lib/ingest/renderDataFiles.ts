@@ -58,5 +58,6 @@ export function renderDataFiles(built: BuiltDataset): Map<string, string> {
   files.set(dataLayout.subjectAreas, recordsJson(areas));
   files.set(dataLayout.vetoes, recordsJson(built.vetoes));
   files.set(dataLayout.report, prettyJson({ tables: built.tableStats, checks: built.checks, problems: built.problems }));
+  files.set(dataLayout.reference, prettyJson(built.reference));
   return files;
 }

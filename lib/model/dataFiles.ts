@@ -9,6 +9,8 @@ export const dataLayout = {
   subjectAreas: "subject-areas.json",
   vetoes: "vetoes.json",
   report: "ingest-report.json",
+  /** The reference facts the ingest resolved names with, for the browser's import to use the same. */
+  reference: "reference.json",
   meetings: (year: number) => `meetings/${year}.json`,
   participations: (year: number) => `participations/${year}.json`,
 } as const;

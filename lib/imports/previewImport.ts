@@ -1,0 +1,48 @@
+import type { DatasetIndex } from "@/lib/model/dataset";
+import type { ParticipationRole } from "@/lib/model/schema";
+import type { ImportLayer } from "./importTypes";
+
+// What the panel shows before anything merges: how much the file gave, by kind, and where
+// it disagrees with what is loaded (a meeting of the same number on another date, or with
+// other decisions). The user decides with this in front of them.
+
+export interface ImportConflict {
+  meetingId: string;
+  field: "date" | "outcomes";
+  loaded: string;
+  imported: string;
+}
+
+export interface ImportPreview {
+  meetings: { total: number; alreadyLoaded: number; added: number };
+  entities: { total: number; added: number };
+  participations: { total: number; stated: number; inferred: number; byRole: Array<[ParticipationRole, number]> };
+  conflicts: ImportConflict[];
+}
+
+const symbolsOf = (outcomes: ReadonlyArray<{ symbol?: string }>) => outcomes.flatMap((o) => (o.symbol ? [o.symbol] : [])).sort();
+
+export function previewImport(layer: ImportLayer, loaded: DatasetIndex): ImportPreview {
+  const conflicts: ImportConflict[] = [];
+  let alreadyLoaded = 0;
+  for (const meeting of layer.meetings) {
+    const existing = loaded.meetingsById.get(meeting.id);
+    if (!existing) continue;
+    alreadyLoaded++;
+    if (existing.date !== meeting.date) conflicts.push({ meetingId: meeting.id, field: "date", loaded: existing.date, imported: meeting.date });
+    const mine = symbolsOf(meeting.outcomes);
+    const theirs = symbolsOf(existing.outcomes);
+    // A Repertoire item may name fewer decisions than the table; a symbol the table lacks is a conflict.
+    const unknown = mine.filter((symbol) => !theirs.includes(symbol) && !/^S\/\d{4}\//.test(symbol));
+    if (unknown.length > 0) conflicts.push({ meetingId: meeting.id, field: "outcomes", loaded: theirs.join(", ") || "none", imported: mine.join(", ") });
+  }
+  const byRole = new Map<ParticipationRole, number>();
+  for (const participation of layer.participations) byRole.set(participation.role, (byRole.get(participation.role) ?? 0) + 1);
+  const stated = layer.participations.filter((p) => p.certainty === "stated").length;
+  return {
+    meetings: { total: layer.meetings.length, alreadyLoaded, added: layer.meetings.length - alreadyLoaded },
+    entities: { total: layer.entities.length, added: layer.entities.filter((entity) => !loaded.entitiesById.has(entity.id)).length },
+    participations: { total: layer.participations.length, stated, inferred: layer.participations.length - stated, byRole: [...byRole].sort((a, b) => b[1] - a[1]) },
+    conflicts,
+  };
+}
