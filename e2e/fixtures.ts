@@ -131,3 +131,66 @@ export const participantsOf4739 = [
   "European Union",
   "Greece",
 ];
+
+/** The import dialog, opened from the header's Import button. */
+export class ImportPanel {
+  constructor(readonly page: Page) {}
+
+  get dialog(): Locator {
+    return this.page.getByRole("dialog", { name: "Import records" });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  async close(): Promise<void> {
+    await this.dialog.getByRole("button", { name: "Close the import panel" }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** Chooses files as a user does, through the file picker's input. */
+  async choose(files: Parameters<Locator["setInputFiles"]>[0]): Promise<void> {
+    await this.dialog.getByLabel("Files to import").setInputFiles(files);
+  }
+
+  /** Drops a file built inside the page (no bytes cross the test connection): `size` bytes of `fill`, or `text` repeated. */
+  async dropGenerated(name: string, spec: { size: number; text?: string }): Promise<void> {
+    await this.dialog.getByRole("group", { name: "Drop files here" }).evaluate((zone, { name, size, text }) => {
+      let parts: BlobPart[];
+      if (text) {
+        const copies = Math.ceil(size / text.length);
+        parts = Array.from({ length: copies }, (_, i) => text.replace(/^\d+\./, `${(i % 900) + 1}.`));
+      } else parts = [new Uint8Array(size).fill(0x41)];
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(parts, name));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, { name, ...spec });
+  }
+
+  get mergeButton(): Locator {
+    return this.dialog.getByRole("button", { name: "Merge into the explorer" });
+  }
+
+  get alert(): Locator {
+    return this.dialog.getByRole("alert");
+  }
+
+  get imports(): Locator {
+    return this.dialog.getByRole("list", { name: "Imports" }).getByRole("listitem");
+  }
+
+  /** Chooses a file, waits for its preview, merges it. */
+  async importFile(files: Parameters<Locator["setInputFiles"]>[0]): Promise<void> {
+    await this.choose(files);
+    await expect(this.mergeButton).toBeVisible();
+    await this.mergeButton.click();
+    await expect(this.dialog.getByText(/^Merged “/)).toBeVisible();
+  }
+}
+
+/** "Participants known for 2 of 223 meetings; …" under the title. */
+export function coverageNote(page: Page): Locator {
+  return page.getByText(/^Participants known for \d+ of [\d,]+ meetings/);
+}

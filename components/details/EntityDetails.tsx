@@ -58,6 +58,8 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
     { label: "Continued or succeeded", ids: entity.predecessors ?? [] },
     { label: "Continued or succeeded by", ids: entity.successors ?? [] },
   ].filter(({ ids }) => ids.length > 0);
+  // Only a source that lists participants can say whether this entity took part: count those meetings.
+  const knownCount = new Set((index.participationsByEntity.get(entity.id) ?? []).filter((p) => p.certainty === "stated" && index.participantsKnown.has(p.meetingId)).map((p) => p.meetingId)).size;
 
   return (
     <article className={styles.details} aria-labelledby={titleId}>
@@ -161,6 +163,12 @@ export function EntityDetails({ entity, index, statedOnly, level, onSelectEntity
             ))}
           </div>
         )}
+        <p className={styles.muted} role="note">
+          {knownCount === 0
+            ? "In none of the meetings whose participants are known"
+            : `In ${knownCount} of the ${index.participantsKnown.size} meeting${index.participantsKnown.size === 1 ? "" : "s"} whose participants are known`}{" "}
+          ({index.participantsKnown.size} of {index.dataset.meetings.length} loaded); other meetings list no participants.
+        </p>
         {meetings.length === 0 ? (
           <p className={styles.muted}>{statedOnly ? "No stated meetings; inferred links are hidden." : "No meetings recorded in the loaded sources."}</p>
         ) : (

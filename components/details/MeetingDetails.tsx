@@ -104,6 +104,12 @@ export function MeetingDetails({ meeting, index, statedOnly, level, onSelectEnti
         <Heading level={section} className={styles.sectionHeading}>
           Participants <span className={styles.count}>({participantCount(groups)})</span>
         </Heading>
+        {!index.participantsKnown.has(meeting.id) && (
+          <p className={styles.muted} role="note">
+            The sources loaded do not list who took part in this meeting{groups.length > 0 ? "; the links shown are inferred" : ""}. To add them, import the
+            meeting’s Repertoire item (.txt or .pdf) with Import, in the header.
+          </p>
+        )}
         {groups.length === 0 ? (
           <p className={styles.muted}>{statedOnly ? "No stated participants; inferred links are hidden." : "No participants recorded in the loaded sources."}</p>
         ) : (

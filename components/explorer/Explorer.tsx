@@ -5,6 +5,8 @@ import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx"
 import { ViewFigureContext, ViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
 import { GraphView } from "@/components/graph/GraphView";
+import { ImportButton } from "@/components/import/ImportButton";
+import { ImportLayersProvider, useImportLayers } from "@/components/import/ImportLayers";
 import { MeetingList } from "@/components/list/MeetingList";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TimelineView } from "@/components/timeline/TimelineView";
@@ -15,6 +17,7 @@ import { selectPresenting, selectViewMode } from "@/lib/store/selectors";
 import { formatYearSpan } from "@/lib/text/calendar";
 import { ClassroomControls } from "./ClassroomControls";
 import { ClassroomPanels, ClassroomStoryFollower } from "./ClassroomPanels";
+import { CoverageNote } from "./CoverageNote";
 import { DatasetScopeContext, useDatasetScope } from "./DatasetScope";
 import { FilterBar } from "./FilterBar";
 import { LiveAnnouncer } from "./LiveAnnouncer";
@@ -44,21 +47,49 @@ export function Explorer({ dataset: initialDataset, graphLayout: initialLayout =
   const initialIndex = useMemo(() => indexDataset(initialDataset), [initialDataset]);
   const onLeave = useCallback(() => replaceUrlForDefaultYear(initialIndex, defaultYear, availableYears), [initialIndex, defaultYear, availableYears]);
   const { dataset, graphLayout, linkAskedAllYears, scope } = useAllYears({ initialDataset, initialLayout, defaultYear, availableYears, onLeave });
-  const index = useMemo(() => (dataset === initialDataset ? initialIndex : indexDataset(dataset)), [dataset, initialDataset, initialIndex]);
 
   return (
     <DatasetScopeContext.Provider value={scope}>
-      <ExplorerStoreProvider key={scope.allYears ? "all" : "year"} index={index} graphLayout={graphLayout} initial={scope.allYears ? { focusYear: defaultYear } : undefined}>
-        <UrlSync />
-        <ViewErrorBoundary name="The explorer">
-          <ExplorerLayout
-            title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`}
-            defaultYear={defaultYear}
-            isTheDataAsked={scope.allYears || !linkAskedAllYears}
-          />
-        </ViewErrorBoundary>
-      </ExplorerStoreProvider>
+      <ImportLayersProvider base={dataset}>
+        <ExplorerWithImports
+          base={dataset}
+          baseIndex={dataset === initialDataset ? initialIndex : null}
+          graphLayout={graphLayout}
+          allYears={scope.allYears}
+          title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`}
+          defaultYear={defaultYear}
+          isTheDataAsked={scope.allYears || !linkAskedAllYears}
+        />
+      </ImportLayersProvider>
     </DatasetScopeContext.Provider>
+  );
+}
+
+interface ExplorerWithImportsProps {
+  base: Dataset;
+  /** The base's index when it is the page's own data, indexed once already. */
+  baseIndex: ReturnType<typeof indexDataset> | null;
+  graphLayout: PrelaidLayout | null;
+  allYears: boolean;
+  title: string;
+  defaultYear: number;
+  isTheDataAsked: boolean;
+}
+
+/** The loaded data with the user's imports merged in; the store lives on while imports come and go. */
+function ExplorerWithImports({ base, baseIndex, graphLayout, allYears, title, defaultYear, isTheDataAsked }: ExplorerWithImportsProps) {
+  const { merged, restored } = useImportLayers();
+  const index = useMemo(() => (merged === base && baseIndex ? baseIndex : indexDataset(merged)), [merged, base, baseIndex]);
+  // A link that names imported records (imp=) is read once the saved imports are back;
+  // any other link at once, before the views subscribe, as without imports.
+  const [linkNeedsImports] = useState(() => typeof window !== "undefined" && new URLSearchParams(window.location.search).has("imp"));
+  return (
+    <ExplorerStoreProvider key={allYears ? "all" : "year"} index={index} graphLayout={graphLayout} initial={allYears ? { focusYear: defaultYear } : undefined}>
+      {restored || !linkNeedsImports ? <UrlSync /> : null}
+      <ViewErrorBoundary name="The explorer">
+        <ExplorerLayout title={title} defaultYear={defaultYear} isTheDataAsked={isTheDataAsked} />
+      </ViewErrorBoundary>
+    </ExplorerStoreProvider>
   );
 }
 
@@ -81,7 +112,10 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
           never wraps: each is a compact button; with three or more the search moves to its
           own row sooner (Explorer.module.css). */}
       <header className={styles.header}>
-        <h1 className={styles.title}>{title}</h1>
+        <div className={styles.titleBlock}>
+          <h1 className={styles.title}>{title}</h1>
+          <CoverageNote />
+        </div>
         <div className={styles.yearSlot}>
           <YearPicker defaultYear={defaultYear} />
         </div>
@@ -91,6 +125,7 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
         <div className={styles.tools}>
           <FilterBar />
           <ClassroomControls defaultYear={defaultYear} />
+          <ImportButton />
         </div>
       </header>
       <YearLoadProblems />

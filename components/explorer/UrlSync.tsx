@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import type { DatasetIndex } from "@/lib/model/dataset";
+import { importsBehind } from "@/lib/imports/mergeImports";
 import { decodeShareable, encodeShareable, searchForDefaultYear, wantsAllYears } from "@/lib/store/urlState";
 import { linkNotice } from "@/lib/store/urlSchema";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";
@@ -42,7 +43,8 @@ export function UrlSync() {
     };
     apply();
     // After a switch to all years (a new store) the URL must say so; unknown ids are dropped.
-    const initialSearch = encodeShareable(shareableOf(store.getState()), scope);
+    const opened = shareableOf(store.getState());
+    const initialSearch = encodeShareable(opened, { ...scope, imports: importsBehind([...opened.selection.meetings, ...opened.selection.entities], index.dataset) });
     // A link to every year keeps its words until the page has loaded them (the load reads the URL).
     const awaitingAllYears = !scope.allYears && wantsAllYears(window.location.search, defaultYear, availableYears);
     if (!awaitingAllYears && initialSearch !== window.location.search.replace(/^\?/, "")) {
@@ -51,7 +53,8 @@ export function UrlSync() {
 
     const unsubscribe = store.subscribe(shareableOf, (next, previous) => {
       if (applyingHistory) return;
-      const search = encodeShareable(next, scope);
+      const imports = importsBehind([...next.selection.meetings, ...next.selection.entities], index.dataset);
+      const search = encodeShareable(next, { ...scope, imports });
       const url = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       if (next.selection !== previous.selection) window.history.pushState(null, "", url);

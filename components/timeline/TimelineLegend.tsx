@@ -46,6 +46,15 @@ export const TimelineLegend = memo(function TimelineLegend({ outcomes }: Timelin
           Linked to the selection
         </li>
       </ul>
+      <ul className={styles.legendGroup} aria-label="Sources">
+        <li className={styles.legendItem}>
+          <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+            <circle r={5} fill="#5c5f66" />
+            <circle cx={5} cy={-5} r={3} fill="#1b1b1f" stroke="#ffffff" strokeWidth={1.5} />
+          </svg>
+          Participants known
+        </li>
+      </ul>
     </div>
   );
 });

@@ -34,7 +34,7 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
   const storyOpen = useExplorer(selectStoryContent) !== null;
   const presentationTextPx = usePresentationTextPx();
 
-  const model = useMemo(() => buildTimelineModel(index.dataset.meetings, index.dataset.subjectAreas), [index]);
+  const model = useMemo(() => buildTimelineModel(index.dataset.meetings, index.dataset.subjectAreas, index.participantsKnown), [index]);
   const visibility = useMemo(() => visibilityFlags(model, visibleIds), [model, visibleIds]);
   const home = useMemo(() => (focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) }), [focusYear]);
   const emphasis = useStoreEmphasis(store, derived, model);

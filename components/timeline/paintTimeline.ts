@@ -47,6 +47,18 @@ function paintMark(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: num
   }
 }
 
+/** Meetings whose participants a source lists carry a dark dot at the glyph's upper right. */
+function paintKnownDot(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: number, x: number, y: number, size: number) {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.beginPath();
+  ctx.arc(x + size / 2, y - size / 2, 3, 0, Math.PI * 2);
+  ctx.fillStyle = theme.ink;
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = "#ffffff";
+  ctx.stroke();
+}
+
 function ring(ctx: CanvasRenderingContext2D, dpr: number, x: number, y: number, radius: number, width: number, color: string) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.beginPath();
@@ -71,6 +83,7 @@ function paintMarks(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: nu
         ring(ctx, dpr, mark.x, mark.y, mark.size / 2 + 3, 2, theme.ink);
       }
       paintMark(ctx, theme, dpr, mark.x, mark.y, mark.size, color, model.outcome[mark.index]!);
+      if (model.known[mark.index] === 1) paintKnownDot(ctx, theme, dpr, mark.x, mark.y, mark.size);
     }
   }
   ctx.globalAlpha = 1;

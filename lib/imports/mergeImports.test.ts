@@ -53,7 +53,7 @@ describe("mergeImports", () => {
   it("names the imports a selection depends on, for links", () => {
     const merged = mergeImports(base2003, [table1948]);
     const only1948 = table1948.meetings[0]!.id;
-    expect(importsBehind([only1948], merged)).toEqual([table1948.id]);
+    expect(importsBehind([only1948], merged)).toEqual([{ id: table1948.id, fileName: "scact1948_table_en.html" }]);
     expect(importsBehind(["4739"], merged)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import { meetingsWithKnownParticipants } from "./coverage";
 import type { Entity, Meeting, Participation } from "./schema";
+import type { EvidenceSource } from "./vocabulary";
 
 /** A subject area as the views need it: no patterns, only what to draw. */
 export interface SubjectAreaInfo {
@@ -31,6 +33,8 @@ export interface DatasetIndex {
   entitiesById: Map<string, Entity>;
   participationsByMeeting: Map<string, Participation[]>;
   participationsByEntity: Map<string, Participation[]>;
+  /** Meetings whose participants a source lists (a Repertoire item, an import), with those sources. */
+  participantsKnown: Map<string, EvidenceSource[]>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -56,5 +60,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     entitiesById: new Map(dataset.entities.map((entity) => [entity.id, entity])),
     participationsByMeeting,
     participationsByEntity,
+    participantsKnown: meetingsWithKnownParticipants(dataset.participations),
   };
 }

@@ -1,3 +1,4 @@
+import { formatDate, isRealIsoDate } from "@/lib/text/calendar";
 import type { Evidence } from "./schema";
 
 /** "Repertoire item 52, footnote 3"; "UN meetings table, 2003, row 12"; "inferred: presidency of April 2003". */
@@ -22,7 +23,14 @@ export function describeEvidence(evidence: Evidence): string {
     case "inferred":
       return `inferred: ${evidence.note ?? "derived by the app"}`;
     case "imported":
-      return [`imported: ${evidence.file ?? "pasted text"}`, evidence.importedAt ? evidence.importedAt.slice(0, 10) : undefined, evidence.page ? `page ${evidence.page}` : undefined, evidence.line ? `line ${evidence.line}` : undefined]
+      return [
+        `imported: ${evidence.file ?? "pasted text"}`,
+        evidence.importedAt && isRealIsoDate(evidence.importedAt.slice(0, 10)) ? formatDate(evidence.importedAt.slice(0, 10)) : undefined,
+        evidence.item ? `Repertoire item ${evidence.item}` : undefined,
+        evidence.footnote ? `footnote ${evidence.footnote}` : undefined,
+        evidence.page ? `page ${evidence.page}` : undefined,
+        evidence.line ? `line ${evidence.line}` : undefined,
+      ]
         .filter(Boolean)
         .join(", ");
   }

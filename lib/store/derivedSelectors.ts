@@ -1,3 +1,4 @@
+import { coverageOf, type Coverage } from "@/lib/model/coverage";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { Meeting } from "@/lib/model/schema";
 import { highlightFor, type Highlight } from "./highlight";
@@ -35,6 +36,8 @@ export interface DerivedSelectors {
   selectListWindow(state: ExplorerState): TimeWindow | null;
   /** The visible meetings in the list's window, in date order: what the list shows and counts. */
   selectListedMeetings(state: ExplorerState): Meeting[];
+  /** How many of the listed meetings have known participants: the coverage sentence. */
+  selectCoverage(state: ExplorerState): Coverage;
 }
 
 /**
@@ -49,6 +52,8 @@ export function createDerivedSelectors(index: DatasetIndex): DerivedSelectors {
   const listWindowMemo = memoOn((timeWindow: ExplorerState["timeWindow"], focusYear: ExplorerState["focusYear"]) => listWindow(timeWindow, focusYear, index.dataset.years));
   const listedMeetingsMemo = memoOn((visible: Meeting[], window: TimeWindow | null) => (window ? visible.filter((meeting) => meetingInWindow(meeting, window)) : visible));
 
+  const coverageMemo = memoOn((listed: Meeting[]) => coverageOf(listed, index.participantsKnown));
+
   const selectHighlight = (state: ExplorerState) => highlightMemo(state.selection, state.filters);
   const selectVisibleMeetingIds = (state: ExplorerState) => visibleIdsMemo(state.filters, state.timeWindow);
   const selectVisibleMeetings = (state: ExplorerState) => visibleMeetingsMemo(selectVisibleMeetingIds(state));
@@ -60,5 +65,6 @@ export function createDerivedSelectors(index: DatasetIndex): DerivedSelectors {
     selectVisibleMeetings,
     selectListWindow,
     selectListedMeetings: (state) => listedMeetingsMemo(selectVisibleMeetings(state), selectListWindow(state)),
+    selectCoverage: (state) => coverageMemo(listedMeetingsMemo(selectVisibleMeetings(state), selectListWindow(state))),
   };
 }

@@ -1,9 +1,10 @@
+import { hasImport } from "@/lib/imports/mergeImports";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";
 import { formatYearSpan } from "@/lib/text/calendar";
 import { emptyFilters, type ShareableState, type ViewMode } from "./types";
-import { knownIds, knownYear, LinkProblems, oneOf, realWindow, type LinkProblem } from "./urlSchema";
+import { knownIds, knownYear, LinkProblems, listOf, oneOf, realWindow, type LinkProblem } from "./urlSchema";
 
 // Every key the URL carries, with its encode/decode, in one table: a link reproduces
 // the view, and nothing else about the state leaks into (or is read from) the URL.
@@ -25,8 +26,17 @@ interface Decoded {
   problems: LinkProblem[];
 }
 
+/** What encoding needs besides the state: the default year, and the imports the selection's records come from. */
+interface EncodeScope {
+  focusYear: number | null;
+  imports?: ReadonlyArray<{ id: string; fileName: string }>;
+}
+
+/** "imp-abc:iraq-kuwait.txt": the import's id and its file's name, kept readable and free of the list's commas. */
+const importToken = ({ id, fileName }: { id: string; fileName: string }) => `${id}:${fileName.replace(/[,:&#?%]/g, "_").slice(0, 60)}`;
+
 type KeySpec = {
-  encode(state: ShareableState, defaults: { focusYear: number | null }): string | undefined;
+  encode(state: ShareableState, defaults: EncodeScope): string | undefined;
   decode(params: URLSearchParams, index: DatasetIndex, into: ShareableState, problems: LinkProblems, defaults: DecodeDefaults): void;
 };
 
@@ -135,6 +145,17 @@ export const urlKeys: Record<string, KeySpec> = {
       into.story = { ref, step: valid ? Number(step) - 1 : 0 };
     },
   },
+  // A link to records a user imported says so, so a receiver without that import is told
+  // which file it lacks rather than left to guess why the meeting is missing.
+  imp: {
+    encode: (_state, defaults) => defaults.imports?.map(importToken).join(",") || undefined,
+    decode: (params, index, _into, problems) => {
+      for (const token of listOf(params.get("imp"))) {
+        const [id = "", fileName = ""] = token.split(":");
+        if (!hasImport(index.dataset, id)) problems.reject("imp", { one: "import missing in this browser", many: "imports missing in this browser" }, fileName || id, "import the file to see what the link shows");
+      }
+    },
+  },
   view: {
     encode: (state) => (state.viewMode === "graph" ? undefined : state.viewMode),
     decode: (params, _index, into, problems) => {
@@ -147,7 +168,7 @@ export const urlKeys: Record<string, KeySpec> = {
   },
 };
 
-export function encodeShareable(state: ShareableState, scope: { allYears: boolean; focusYear: number | null } = { allYears: false, focusYear: null }): string {
+export function encodeShareable(state: ShareableState, scope: { allYears: boolean } & EncodeScope = { allYears: false, focusYear: null }): string {
   const params = new URLSearchParams();
   for (const [key, spec] of Object.entries(urlKeys)) {
     const value = key === "years" ? (scope.allYears ? "all" : undefined) : spec.encode(state, scope);

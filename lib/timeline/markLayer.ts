@@ -24,7 +24,8 @@ export function markButtons(frame: TimelineFrame | null, model: TimelineModel): 
   if (!frame || frame.detail.kind !== "marks" || frame.marks.length > MAX_MARK_BUTTONS) return [];
   return frame.marks.map((mark) => {
     const meeting = model.meetings[mark.index]!;
-    return { id: meeting.id, name: meetingAccessibleName(meeting), x: mark.x, y: mark.y, size: mark.size };
+    const known = model.known[mark.index] === 1 ? ", participants known" : "";
+    return { id: meeting.id, name: `${meetingAccessibleName(meeting)}${known}`, x: mark.x, y: mark.y, size: mark.size };
   });
 }
 

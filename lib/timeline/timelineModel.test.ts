@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { dayOfIso, isoOfDay } from "./dates";
+import { indexDataset } from "@/lib/model/dataset";
 import { buildTimelineModel, lowerBoundDay } from "./timelineModel";
 
 describe("timeline model", () => {
@@ -25,6 +26,12 @@ describe("timeline model", () => {
     const odd = { ...sampleDataset.meetings[0]!, id: "x", subjectArea: "nowhere" };
     const withOdd = buildTimelineModel([...sampleDataset.meetings, odd], sampleDataset.subjectAreas);
     expect(withOdd.lanes.at(-1)!.id).toBe("unclassified");
+  });
+
+  it("flags the meetings whose participants a source lists, and names them so on their buttons", () => {
+    const known = buildTimelineModel(sampleDataset.meetings, sampleDataset.subjectAreas, indexDataset(sampleDataset).participantsKnown);
+    expect([...known.known]).toEqual([1, 1, 0, 0]);
+    expect([...model.known]).toEqual([0, 0, 0, 0]);
   });
 
   it("finds the first meeting on or after a day", () => {

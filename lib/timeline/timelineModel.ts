@@ -21,6 +21,8 @@ export interface TimelineModel {
   lane: Uint16Array;
   /** Index into outcomeClasses. */
   outcome: Uint8Array;
+  /** 1 where a source lists the meeting's participants (a Repertoire item, an import). */
+  known: Uint8Array;
   lanes: readonly TimelineLane[];
   indexById: ReadonlyMap<string, number>;
   /** Whole calendar years around the meetings: [startDay, endDay). */
@@ -39,7 +41,7 @@ function lanesFor(meetings: readonly Meeting[], subjectAreas: readonly SubjectAr
   return lanes;
 }
 
-export function buildTimelineModel(input: readonly Meeting[], subjectAreas: readonly SubjectAreaInfo[]): TimelineModel {
+export function buildTimelineModel(input: readonly Meeting[], subjectAreas: readonly SubjectAreaInfo[], participantsKnown: ReadonlyMap<string, unknown> = new Map()): TimelineModel {
   // The store keeps meetings sorted by date then id; sort a copy anyway, since a frame's
   // binary search silently misses meetings if the order is ever broken.
   const meetings = input.every((meeting, i) => i === 0 || input[i - 1]!.date <= meeting.date)
@@ -51,17 +53,19 @@ export function buildTimelineModel(input: readonly Meeting[], subjectAreas: read
   const day = new Float64Array(meetings.length);
   const lane = new Uint16Array(meetings.length);
   const outcome = new Uint8Array(meetings.length);
+  const known = new Uint8Array(meetings.length);
   const indexById = new Map<string, number>();
   meetings.forEach((meeting, i) => {
     day[i] = dayOfIso(meeting.date);
     lane[i] = laneIndex.get(meeting.subjectArea) ?? fallbackLane;
     outcome[i] = outcomeClasses.indexOf(outcomeClassOf(meeting));
+    known[i] = participantsKnown.has(meeting.id) ? 1 : 0;
     indexById.set(meeting.id, i);
   });
   const firstDay = meetings.length > 0 ? day[0]! : dayOfIso("2003-01-01");
   const lastDay = meetings.length > 0 ? day[meetings.length - 1]! : firstDay;
   const domain = { startDay: dayOfYear(yearOfDay(firstDay)), endDay: dayOfYear(yearOfDay(lastDay) + 1) };
-  return { meetings, day, lane, outcome, lanes, indexById, domain };
+  return { meetings, day, lane, outcome, known, lanes, indexById, domain };
 }
 
 /** First index whose day is >= target (meetings are in date order). */
