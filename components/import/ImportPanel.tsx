@@ -122,6 +122,7 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
         <ImportPreviewView
           layer={preview.layer}
           preview={preview.preview}
+          elapsedMs={preview.elapsedMs}
           onMerge={() => {
             void imports.add(preview.layer);
             flow.finishPreview(`Merged “${preview.layer.fileName}”: ${preview.layer.meetings.length} meetings, ${preview.layer.participations.length} participations.`);

@@ -6,9 +6,10 @@ import { ProblemList } from "./ProblemList";
 import styles from "./Import.module.css";
 
 /** What a file gave, before it merges: counts by kind, conflicts with what is loaded, problems by line. */
-export function ImportPreviewView({ layer, preview, onMerge, onDiscard }: { layer: ImportLayer; preview: ImportPreview; onMerge(): void; onDiscard(): void }) {
+export function ImportPreviewView({ layer, preview, elapsedMs, onMerge, onDiscard }: { layer: ImportLayer; preview: ImportPreview; elapsedMs: number; onMerge(): void; onDiscard(): void }) {
   return (
-    <section className={styles.preview} aria-labelledby="import-preview-title">
+    // The worker's time and the bytes read are part of the page's contract for `npm run bench:import`.
+    <section className={styles.preview} aria-labelledby="import-preview-title" data-parse-ms={Math.round(elapsedMs)} data-bytes={layer.bytes}>
       <h3 id="import-preview-title">
         Found in “{layer.fileName}” ({importKindLabels[layer.kind]})
       </h3>

@@ -11,5 +11,6 @@ export interface ImportRequest {
 
 export type ImportReply =
   | { type: "progress"; id: string; stage: string; done: number; total: number }
-  | { type: "result"; id: string; outcome: ImportOutcome }
+  /** `elapsedMs`: the worker's own time for the import, for the benchmark's throughput. */
+  | { type: "result"; id: string; outcome: ImportOutcome; elapsedMs: number }
   | { type: "failed"; id: string; message: string };

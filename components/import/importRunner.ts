@@ -15,11 +15,11 @@ export class ImportRunner {
   private worker: Worker | null = null;
   private rejectCurrent: ((reason: Error) => void) | null = null;
 
-  run(source: ImportSource, bytes: ArrayBuffer, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+  run(source: ImportSource, bytes: ArrayBuffer, onProgress: (progress: ImportProgress) => void): Promise<{ outcome: ImportOutcome; elapsedMs: number }> {
     this.cancel();
     const worker = new Worker(new URL("./importWorker.ts", import.meta.url));
     this.worker = worker;
-    return new Promise<ImportOutcome>((resolve, reject) => {
+    return new Promise<{ outcome: ImportOutcome; elapsedMs: number }>((resolve, reject) => {
       this.rejectCurrent = reject;
       worker.onmessage = (event: MessageEvent<ImportReply>) => {
         const reply = event.data;
@@ -27,7 +27,7 @@ export class ImportRunner {
         if (reply.type === "progress") onProgress({ stage: reply.stage, done: reply.done, total: reply.total });
         else {
           this.finish();
-          if (reply.type === "result") resolve(reply.outcome);
+          if (reply.type === "result") resolve({ outcome: reply.outcome, elapsedMs: reply.elapsedMs });
           else reject(new Error(reply.message));
         }
       };

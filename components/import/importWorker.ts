@@ -13,12 +13,13 @@ let context: ImportContext | null = null;
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { source, bytes } = event.data;
   const reply = (message: ImportReply) => scope.postMessage(message);
+  const started = performance.now();
   try {
     context ??= importContext(reference);
     const outcome = await runImport(new Uint8Array(bytes), source, context, {
       onProgress: (stage, done, total) => reply({ type: "progress", id: source.id, stage, done, total }),
     });
-    reply({ type: "result", id: source.id, outcome });
+    reply({ type: "result", id: source.id, outcome, elapsedMs: performance.now() - started });
   } catch (error) {
     reply({ type: "failed", id: source.id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -13,7 +13,7 @@ import { ImportRunner, type ImportProgress } from "./importRunner";
 export type ImportStep =
   | { kind: "idle" }
   | { kind: "running"; fileName: string; progress: ImportProgress | null }
-  | { kind: "preview"; layer: ImportLayer; preview: ImportPreview };
+  | { kind: "preview"; layer: ImportLayer; preview: ImportPreview; elapsedMs: number };
 
 export interface InputFile {
   name: string;
@@ -58,13 +58,13 @@ export function useImportFlow(loaded: DatasetIndex) {
     try {
       const bytes = await file.bytes();
       const source = { id: newImportId(), fileName: file.name, importedAt: new Date().toISOString() };
-      const outcome = await runner.current.run(source, bytes, (progress) => setStep({ kind: "running", fileName: file.name, progress }));
+      const { outcome, elapsedMs } = await runner.current.run(source, bytes, (progress) => setStep({ kind: "running", fileName: file.name, progress }));
       if (!outcome.ok) {
         setMessage({ tone: "error", text: `${outcome.refusal.message}. Nothing was changed.` });
         void next();
         return;
       }
-      setStep({ kind: "preview", layer: outcome.layer, preview: previewImport(outcome.layer, loadedRef.current) });
+      setStep({ kind: "preview", layer: outcome.layer, preview: previewImport(outcome.layer, loadedRef.current), elapsedMs });
     } catch (error) {
       const cancelled = error instanceof Error && error.message === "cancelled";
       setMessage({ tone: "error", text: cancelled ? `The import of "${file.name}" was cancelled. Nothing was changed.` : `"${file.name}" could not be imported: ${(error as Error).message}. Nothing was changed.` });
