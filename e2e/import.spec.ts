@@ -70,6 +70,14 @@ test.describe("importing records in the browser", () => {
     await panel.open();
     await panel.importFile(path.join(fixtures, "repertoire/middle-east-vetoes.txt"));
     await panel.importFile({ name: "scact1948_table_en.html", mimeType: "text/html", buffer: readFileSync(path.join(fixtures, "meetings-early.html")) });
+    await panel.close();
+    // Reloaded, the page is under the offline service worker; an import must still start its worker.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect(explorer.timeline).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await panel.open();
+    await expect(panel.imports).toHaveCount(2);
     await panel.importFile(csvFile);
     await expect(panel.imports).toHaveCount(3);
     await panel.close();
