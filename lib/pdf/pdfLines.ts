@@ -42,10 +42,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** The height most characters are set in: the body text's, whatever the heads and markers are. */
+function bodyTextHeight(runs: readonly PdfRun[]): number {
+  const characters = new Map<number, number>();
+  for (const run of runs) characters.set(run.height, (characters.get(run.height) ?? 0) + run.str.trim().length);
+  let best = 0;
+  let most = 0;
+  for (const [height, count] of characters) if (count > most) [best, most] = [height, count];
+  return best;
+}
+
 /** Runs grouped by baseline, top to bottom, each line's runs left to right. */
 function linesOf(page: PdfPage): Line[] {
   const runs = page.runs.filter((run) => run.str.length > 0);
-  const bodyHeight = median(runs.filter((r) => r.str.trim().length > 0).map((r) => r.height)) || 10;
+  const bodyHeight = bodyTextHeight(runs) || 10;
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfRun[][] = [];
   for (const run of sorted) {
