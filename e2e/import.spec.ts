@@ -206,5 +206,10 @@ test.describe("importing records in the browser", () => {
       "1 import missing in this browser ignored (imp): scact1948_table_en.html (import the file to see what the link shows).",
     );
     await elsewhere.close();
+
+    // Where the import is kept, the same link opens on the imported meeting.
+    await page.goto(link);
+    await expect(explorer.details.getByRole("heading", { name: "Meeting 399" })).toBeVisible();
+    await expect(page.getByText("Part of this link was not used")).toHaveCount(0);
   });
 });

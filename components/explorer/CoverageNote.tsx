@@ -16,9 +16,9 @@ export function CoverageNote() {
   const coverage = useExplorer(selectCoverage);
   const windowed = useExplorer(selectTimeWindow) !== null;
   return (
-    <p className={styles.coverage} aria-live="polite">
+    <p className={styles.coverage} aria-live="polite" title="The UN's tables list every meeting but not who took part; only Repertoire items (shipped or imported) do. The other meetings show only inferred links.">
       {upperFirst(coverageSentence(coverage))}
-      {windowed ? " in the chosen window" : ""}; the others show only inferred links.
+      {windowed ? " in the window" : ""}
     </p>
   );
 }
