@@ -16,8 +16,9 @@ export function ImportButton() {
     if (!open && element.open) element.close();
   }, [open]);
 
+  // One element in the header's tools (its layout counts them): the button and its dialog together.
   return (
-    <>
+    <div className={styles.control}>
       <button type="button" className={styles.headerButton} onClick={() => setOpen(true)} aria-haspopup="dialog">
         Import
       </button>
@@ -25,6 +26,6 @@ export function ImportButton() {
         {/* Kept mounted while closed: an import goes on reading while the user explores. */}
         <ImportPanel onClose={() => setOpen(false)} />
       </dialog>
-    </>
+    </div>
   );
 }
