@@ -40,7 +40,9 @@ test.describe("importing records in the browser", () => {
 
     await expect(coverageNote(page)).toContainText("Participants known for 6 of 223 meetings");
     await expect(explorer.meetingMark(4761)).toHaveAccessibleName(/participants known$/);
+    await explorer.timelineSettled();
     await explorer.meetingMark(4761).click();
+    await expect(explorer.meetingMark(4761)).toHaveAttribute("aria-pressed", "true");
     for (const name of ["Spain", "Pakistan", "Syrian Arab Republic"]) await expect(explorer.graphNode(name), name).toHaveAttribute("data-highlighted", "true");
     await expect(explorer.details.getByText("Sponsors of the draft")).toBeVisible();
     await expect(explorer.details.getByText(/imported: iraq-kuwait\.txt, \d+ \w+ \d{4}, Repertoire item 23/).first()).toBeVisible();
@@ -57,7 +59,11 @@ test.describe("importing records in the browser", () => {
     await expect(panel.dialog.getByText("Found in “tribunals.pdf” (Repertoire item (PDF))")).toBeVisible();
     await panel.mergeButton.click();
     await panel.close();
+    // The timeline redraws with the merged data; click once its buttons sit over the new marks.
+    await expect(explorer.meetingMark(4849)).toHaveAccessibleName(/participants known$/);
+    await explorer.timelineSettled();
     await explorer.meetingMark(4849).click();
+    await expect(explorer.meetingMark(4849)).toHaveAttribute("aria-pressed", "true");
     await expect(explorer.graphNode("Erik Møse")).toHaveAttribute("data-highlighted", "true");
     await expect(explorer.details.getByText(/imported: tribunals\.pdf, .*page 1, line \d+/).first()).toBeVisible();
   });
