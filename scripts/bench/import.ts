@@ -11,6 +11,7 @@ import type { Browser, Page } from "@playwright/test";
 import { printTextToPdf } from "../pdf/printTextToPdf";
 import { launchBrowser } from "./browser";
 import { median, p95 } from "./stats";
+import { waitForServer } from "./waitForServer";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = 3169;
@@ -87,17 +88,6 @@ async function dropToViews(browser: Browser): Promise<{ preview: number; views: 
   return { preview: previewAt - started, views: doneAt - mergedAt, total: previewAt - started + (doneAt - mergedAt) };
 }
 
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(baseUrl)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`bench:import: the server on ${baseUrl} did not start`);
-}
 
 const fmt = (value: number) => (value >= 100 ? String(Math.round(value)) : value.toFixed(2));
 
@@ -105,7 +95,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes("--no-build") && !arg("--site")) execSync("npm run build", { cwd: root, stdio: "inherit" });
   const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port)], { stdio: "ignore", env: { ...process.env, SITE_DIR: siteDir } });
   try {
-    await waitForServer();
+    await waitForServer(baseUrl, "bench:import");
     const browser = await launchBrowser();
     const text = Buffer.from(repertoireText(megabytes * 1024 * 1024));
     // A PDF of the same prose, shorter: printing and reading pages is the slow part.

@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { launchBrowser } from "./browser";
 import { measureApp, measureView, type AppRun, type ViewRun } from "./measure";
 import { median, medianSummary, p95, type FrameSummary } from "./stats";
+import { waitForServer } from "./waitForServer";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = 3200;
@@ -51,17 +52,6 @@ function readBuiltJs(url: string): Buffer | undefined {
   return existsSync(file) ? readFileSync(file) : undefined;
 }
 
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(baseUrl)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`bench: the server on ${baseUrl} did not start`);
-}
 
 const fmt = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value >= 100 ? String(Math.round(value)) : value.toFixed(1));
 const frames = (summary: FrameSummary | undefined) => (summary ? `${fmt(summary.median)}/${fmt(summary.p95)}/${fmt(summary.over50)}` : "–");
@@ -70,7 +60,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes("--no-build") && siteArg < 0) execSync("npm run build", { cwd: root, stdio: "inherit" });
   const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port)], { stdio: "ignore", env: { ...process.env, SITE_DIR: siteDir } });
   try {
-    await waitForServer();
+    await waitForServer(baseUrl, "bench");
     const browser = await launchBrowser();
     const viewRuns = new Map<string, ViewRun[]>();
     const appRuns = new Map<string, AppRun[]>();
