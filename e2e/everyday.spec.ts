@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 // Everyday use (issue 13): the explorer on a phone with touch, a laptop and a projector;
@@ -35,17 +35,25 @@ async function openFilters(page: Page) {
 
 test.describe("on a laptop and a projector", () => {
   for (const viewport of desktops) {
-    test(`the header keeps one row and the filters pop-over lies inside the viewport at ${viewport.name}`, async ({ explorer, page }) => {
+    test(`the header never wraps its controls and the filters pop-over lies inside the viewport at ${viewport.name}`, async ({ explorer, page }) => {
       await page.setViewportSize(viewport);
       await explorer.open(tenFilters);
       const summary = page.locator("summary").filter({ hasText: "(10 active)" });
       await expect(summary).toBeVisible();
-      // One row of controls: the year, the search field and the filters share a baseline.
-      const bottoms = await Promise.all([page.getByRole("combobox", { name: "Year" }), explorer.search, summary].map(async (control) => {
+      // The controls never wrap among themselves: the year and the tools share a row. With
+      // the classroom and import tools in the header, the search takes a row of its own,
+      // below 1400 px (Explorer.module.css); otherwise it shares it.
+      const bottomOf = async (control: Locator) => {
         const box = (await control.boundingBox())!;
         return box.y + box.height;
-      }));
-      expect(Math.max(...bottoms) - Math.min(...bottoms), "the header's controls sit in one row").toBeLessThan(12);
+      };
+      const rowBottoms = await Promise.all([page.getByRole("combobox", { name: "Year" }), summary, page.getByRole("button", { name: "Import" })].map(bottomOf));
+      expect(Math.max(...rowBottoms) - Math.min(...rowBottoms), "the year and the tools sit in one row").toBeLessThan(12);
+      const search = (await explorer.search.boundingBox())!;
+      if (Math.abs(search.y + search.height - rowBottoms[0]!) >= 12) {
+        expect(search.y, "a search row of its own lies below the controls").toBeGreaterThan(Math.min(...rowBottoms) - 4);
+        expectInside(search, viewport, "the search on its own row");
+      }
       const panel = await openFilters(page);
       expectInside(await panel.boundingBox(), viewport, "the filters panel");
       await explorer.screenshot(`everyday-filters-${viewport.name}`);
