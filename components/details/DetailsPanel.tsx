@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { onDetailsRevealRequest, type DetailsRevealRequest } from "@/components/hooks/detailsReveal";
+import { lazyWithPreload, whenIdle } from "@/components/hooks/lazyWithPreload";
 import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { meetingTitle } from "@/lib/details/format";
@@ -9,11 +10,14 @@ import { selectSelection, selectStatedOnly } from "@/lib/store/selectors";
 import { formatDate } from "@/lib/text/calendar";
 import { useChoose } from "@/lib/store/useChoose";
 import { EmptyDetails } from "./EmptyDetails";
-import { EntityDetails } from "./EntityDetails";
-import { MeetingDetails } from "./MeetingDetails";
 import { SelectionList } from "./SelectionList";
 import { WindowSummary } from "./WindowSummary";
 import styles from "./Details.module.css";
+
+// A record's full details load after the first paint (nothing is selected then) and are
+// fetched while the page is idle, so the first click finds them ready.
+const MeetingDetails = lazyWithPreload(() => import("./MeetingDetails").then((module) => module.MeetingDetails));
+const EntityDetails = lazyWithPreload(() => import("./EntityDetails").then((module) => module.EntityDetails));
 
 /** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */
 export function DetailsPanel() {
@@ -24,6 +28,14 @@ export function DetailsPanel() {
   const [expandedMeeting, setExpandedMeeting] = useState<string | null>(null);
   const [expandedEntity, setExpandedEntity] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void MeetingDetails.preload();
+        void EntityDetails.preload();
+      }),
+    [],
+  );
 
   const meetings = selection.meetings.flatMap((id) => index.meetingsById.get(id) ?? []);
   const entities = selection.entities.flatMap((id) => index.entitiesById.get(id) ?? []);
@@ -56,7 +68,9 @@ export function DetailsPanel() {
   // goes to the new record's heading instead of falling to the page's body.
   const lastFocused = useRef<HTMLElement | null>(null);
   const reducedMotion = useReducedMotion();
-  useEffect(() => {
+  // Runs after every commit of the panel's content (CommitEffect below): a record that was
+  // loading appears in a commit of its own, and is revealed or focused then.
+  const afterContentCommit = () => {
     const root = panel.current;
     if (!root) return;
     const request = pendingReveal.current;
@@ -72,7 +86,7 @@ export function DetailsPanel() {
     if (lost && !lost.isConnected && (document.activeElement === document.body || document.activeElement === null)) {
       (root.querySelector<HTMLElement>("[data-details-id]") ?? root).focus({ preventScroll: true });
     }
-  });
+  };
 
   const severalMeetings = meetings.length > 1;
   const severalEntities = entities.length > 1;
@@ -88,49 +102,58 @@ export function DetailsPanel() {
         lastFocused.current = event.target;
       }}
     >
-      {!meeting && !entity && (
-        <>
-          <WindowSummary />
-          <EmptyDetails />
-        </>
-      )}
-      {meeting && (
-        <>
-          {severalMeetings && (
-            <SelectionList
-              heading="Selected meetings"
-              level={2}
-              items={meetings.map((item) => ({ id: item.id, label: `${meetingTitle(item)} — ${formatDate(item.date)} — ${item.topic}` }))}
-              expandedId={meeting.id}
-              onExpand={setExpandedMeeting}
+      <Suspense fallback={<p role="status">Loading the record…</p>}>
+        {!meeting && !entity && (
+          <>
+            <WindowSummary />
+            <EmptyDetails />
+          </>
+        )}
+        {meeting && (
+          <>
+            {severalMeetings && (
+              <SelectionList
+                heading="Selected meetings"
+                level={2}
+                items={meetings.map((item) => ({ id: item.id, label: `${meetingTitle(item)} — ${formatDate(item.date)} — ${item.topic}` }))}
+                expandedId={meeting.id}
+                onExpand={setExpandedMeeting}
+              />
+            )}
+            <MeetingDetails meeting={meeting} index={index} statedOnly={statedOnly} level={severalMeetings ? 3 : 2} onSelectEntity={chooseEntity} />
+          </>
+        )}
+        {entity && (
+          <>
+            {severalEntities && (
+              <SelectionList
+                heading="Selected participants"
+                level={2}
+                items={entities.map((item) => ({ id: item.id, label: item.name }))}
+                expandedId={entity.id}
+                onExpand={setExpandedEntity}
+              />
+            )}
+            <EntityDetails
+              entity={entity}
+              index={index}
+              statedOnly={statedOnly}
+              level={severalEntities ? 3 : 2}
+              onSelectEntity={chooseEntity}
+              onSelectMeeting={chooseMeeting}
             />
-          )}
-          <MeetingDetails meeting={meeting} index={index} statedOnly={statedOnly} level={severalMeetings ? 3 : 2} onSelectEntity={chooseEntity} />
-        </>
-      )}
-      {entity && (
-        <>
-          {severalEntities && (
-            <SelectionList
-              heading="Selected participants"
-              level={2}
-              items={entities.map((item) => ({ id: item.id, label: item.name }))}
-              expandedId={entity.id}
-              onExpand={setExpandedEntity}
-            />
-          )}
-          <EntityDetails
-            entity={entity}
-            index={index}
-            statedOnly={statedOnly}
-            level={severalEntities ? 3 : 2}
-            onSelectEntity={chooseEntity}
-            onSelectMeeting={chooseMeeting}
-          />
-        </>
-      )}
+          </>
+        )}
+        <CommitEffect effect={afterContentCommit} />
+      </Suspense>
     </aside>
   );
+}
+
+/** Runs `effect` after each commit of the content beside it, including the one that ends a lazy part's loading. */
+function CommitEffect({ effect }: { effect: () => void }) {
+  useEffect(effect);
+  return null;
 }
 
 /** Scrolls the heading to the top of the screen when it is not on it (a phone's stacked layout), and focuses it when asked. */

@@ -1,13 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useState, type CSSProperties } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState, type CSSProperties } from "react";
 import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
 import { ViewFigureContext, ViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
 import { GraphView } from "@/components/graph/GraphView";
 import { ImportButton } from "@/components/import/ImportButton";
 import { ImportLayersProvider, useImportLayers } from "@/components/import/ImportLayers";
-import { MeetingList } from "@/components/list/MeetingList";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TimelineView } from "@/components/timeline/TimelineView";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
@@ -30,6 +29,9 @@ import { ViewErrorBoundary } from "./ViewErrorBoundary";
 import { YearLoadProblems } from "./YearLoadProblems";
 import { YearPicker } from "./YearPicker";
 import styles from "./Explorer.module.css";
+
+// The list is the graph's alternative, loaded when first asked for (or opened by a link).
+const MeetingList = lazy(() => import("@/components/list/MeetingList").then((module) => ({ default: module.MeetingList })));
 
 interface ExplorerProps {
   /** The data the page ships with: the default year's. */
@@ -139,7 +141,13 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
         </div>
         <section className={styles.graph} aria-label={viewMode === "graph" ? "Graph of participants" : "List of meetings"}>
           <ViewErrorBoundary key={viewMode} name={viewMode === "graph" ? "The graph" : "The list of meetings"}>
-            {viewMode === "graph" ? <GraphView onSettled={onGraphSettled} /> : <MeetingList />}
+            {viewMode === "graph" ? (
+              <GraphView onSettled={onGraphSettled} />
+            ) : (
+              <Suspense fallback={<p role="status">Loading the list of meetings…</p>}>
+                <MeetingList />
+              </Suspense>
+            )}
           </ViewErrorBoundary>
         </section>
         <ViewErrorBoundary name="The details panel">

@@ -95,53 +95,58 @@ export function FilterBar() {
         )}
       </summary>
       <div ref={panel} className={styles.filterGroups} role="group" aria-label="Filters for both views">
-        <div className={styles.sheetHeader}>
-          <h2 className={styles.sheetTitle}>Choose what to show</h2>
-          <button type="button" className={styles.sheetDone} onClick={() => close(true)}>
-            Done
-          </button>
-        </div>
-        <fieldset>
-          <legend>Subject areas</legend>
-          {index.dataset.subjectAreas.map((area) => (
-            <label key={area.id} className={styles.chip}>
-              <input type="checkbox" checked={!filters.hiddenSubjectAreas.includes(area.id)} onChange={() => toggleSubjectArea(area.id)} />
-              <span className={styles.swatch} style={{ background: area.color }} aria-hidden />
-              {area.label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Outcomes</legend>
-          {outcomeClasses.map((kind) => (
-            <label key={kind} className={styles.chip}>
-              <input type="checkbox" checked={!filters.hiddenOutcomeKinds.includes(kind)} onChange={() => toggleOutcomeKind(kind)} />
-              {outcomeClassLabels[kind]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Graph</legend>
-          {entityKinds.map((kind) => (
-            <label key={kind} className={styles.chip}>
-              <input type="checkbox" checked={!filters.hiddenEntityKinds.includes(kind)} onChange={() => toggleEntityKind(kind)} />
-              {upperFirst(entityKindLabels[kind].many)}
-            </label>
-          ))}
-          <label className={styles.chip}>
-            <input type="checkbox" checked={filters.statedOnly} onChange={(event) => setStatedOnly(event.target.checked)} />
-            Only links the sources state (hide inferred)
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Beside the timeline</legend>
-          <label className={styles.chip}>
-            <input type="radio" name="view-mode" checked={viewMode === "graph"} onChange={() => setViewMode("graph")} /> Graph
-          </label>
-          <label className={styles.chip}>
-            <input type="radio" name="view-mode" checked={viewMode === "list"} onChange={() => setViewMode("list")} /> List of meetings
-          </label>
-        </fieldset>
+        {/* Built when first opened: the first render has no use for controls nobody sees yet. */}
+        {open ? (
+          <>
+            <div className={styles.sheetHeader}>
+              <h2 className={styles.sheetTitle}>Choose what to show</h2>
+              <button type="button" className={styles.sheetDone} onClick={() => close(true)}>
+                Done
+              </button>
+            </div>
+            <fieldset>
+              <legend>Subject areas</legend>
+              {index.dataset.subjectAreas.map((area) => (
+                <label key={area.id} className={styles.chip}>
+                  <input type="checkbox" checked={!filters.hiddenSubjectAreas.includes(area.id)} onChange={() => toggleSubjectArea(area.id)} />
+                  <span className={styles.swatch} style={{ background: area.color }} aria-hidden />
+                  {area.label}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Outcomes</legend>
+              {outcomeClasses.map((kind) => (
+                <label key={kind} className={styles.chip}>
+                  <input type="checkbox" checked={!filters.hiddenOutcomeKinds.includes(kind)} onChange={() => toggleOutcomeKind(kind)} />
+                  {outcomeClassLabels[kind]}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Graph</legend>
+              {entityKinds.map((kind) => (
+                <label key={kind} className={styles.chip}>
+                  <input type="checkbox" checked={!filters.hiddenEntityKinds.includes(kind)} onChange={() => toggleEntityKind(kind)} />
+                  {upperFirst(entityKindLabels[kind].many)}
+                </label>
+              ))}
+              <label className={styles.chip}>
+                <input type="checkbox" checked={filters.statedOnly} onChange={(event) => setStatedOnly(event.target.checked)} />
+                Only links the sources state (hide inferred)
+              </label>
+            </fieldset>
+            <fieldset>
+              <legend>Beside the timeline</legend>
+              <label className={styles.chip}>
+                <input type="radio" name="view-mode" checked={viewMode === "graph"} onChange={() => setViewMode("graph")} /> Graph
+              </label>
+              <label className={styles.chip}>
+                <input type="radio" name="view-mode" checked={viewMode === "list"} onChange={() => setViewMode("list")} /> List of meetings
+              </label>
+            </fieldset>
+          </>
+        ) : null}
       </div>
     </details>
   );

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import type { DatasetIndex } from "@/lib/model/dataset";
-import { importsBehind } from "@/lib/imports/mergeImports";
+import { importsBehind } from "@/lib/imports/importProvenance";
 import { decodeShareable, encodeShareable, searchForDefaultYear, wantsAllYears } from "@/lib/store/urlState";
 import { linkNotice } from "@/lib/store/urlSchema";
 import type { ExplorerState, ShareableState } from "@/lib/store/types";

@@ -1,12 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { fetchAllYears, partsFromDataset, type LoadedParts, type YearFailure } from "@/lib/data/fetchAllYears";
+import type { LoadedParts, YearFailure } from "@/lib/data/fetchAllYears";
 import { fetchGraphLayout } from "@/lib/data/fetchGraphLayout";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { Dataset } from "@/lib/model/dataset";
 import { wantsAllYears } from "@/lib/store/urlState";
 import type { DatasetScope } from "./DatasetScope";
+
+// The loader (and its file shape checks) comes with the first request for every year.
+const loadFetchAllYears = () => import("@/lib/data/fetchAllYears");
 
 interface AllYearsOptions {
   initialDataset: Dataset;
@@ -38,7 +41,8 @@ export function useAllYears({ initialDataset, initialLayout, defaultYear, availa
   const [loading, setLoading] = useState<DatasetScope["loading"]>(null);
   const [error, setError] = useState<string | null>(null);
   const [failures, setFailures] = useState<YearFailure[]>([]);
-  const parts = useRef<LoadedParts>(partsFromDataset(initialDataset));
+  /** What is loaded so far, by year; null until every year is first asked for. */
+  const parts = useRef<LoadedParts | null>(null);
   const inFlight = useRef<AbortController | null>(null);
 
   const requestAllYears = useCallback(() => {
@@ -49,7 +53,9 @@ export function useAllYears({ initialDataset, initialLayout, defaultYear, availa
     setError(null);
     setLoading({ loaded: 0, total: availableYears.length });
     Promise.all([
-      fetchAllYears({ years: availableYears, previous: parts.current, signal: abort.signal, onProgress: (loaded, total) => setLoading({ loaded, total }) }),
+      loadFetchAllYears().then(({ fetchAllYears, partsFromDataset }) =>
+        fetchAllYears({ years: availableYears, previous: (parts.current ??= partsFromDataset(initialDataset)), signal: abort.signal, onProgress: (loaded, total) => setLoading({ loaded, total }) }),
+      ),
       fetchGraphLayout("/data/graph-layout-all.json", abort.signal),
     ])
       .then(([result, layout]) => {
@@ -69,7 +75,7 @@ export function useAllYears({ initialDataset, initialLayout, defaultYear, availa
           setLoading(null);
         }
       });
-  }, [availableYears, defaultYear]);
+  }, [availableYears, defaultYear, initialDataset]);
 
   const leaveAllYears = useCallback(() => {
     inFlight.current?.abort();

@@ -2,13 +2,17 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ImportLayer } from "@/lib/imports/importTypes";
-import { mergeImports } from "@/lib/imports/mergeImports";
+import type { mergeImports } from "@/lib/imports/mergeImports";
 import type { Dataset } from "@/lib/model/dataset";
-import { deleteImport, loadImports, saveImport } from "./importStorage";
 
 // The user's imports, as layers over the shipped data: restored from IndexedDB when the
 // page opens, saved as each is merged, hidden or removed. The explorer merges the visible
-// ones into the dataset it shows (lib/imports/mergeImports).
+// ones into the dataset it shows (lib/imports/mergeImports). Storage and merging are
+// loaded on demand: most visits have no import, and the first load should not carry them.
+
+type Merge = typeof mergeImports;
+const loadMerge = () => import("@/lib/imports/mergeImports").then((module) => module.mergeImports);
+const storage = () => import("./importStorage");
 
 export interface ImportLayers {
   layers: readonly ImportLayer[];
@@ -34,8 +38,14 @@ export function ImportLayersProvider({ base, children }: { base: Dataset; childr
   const [layers, setLayers] = useState<ImportLayer[]>([]);
   const [restored, setRestored] = useState(false);
   const [storageError, setStorageError] = useState<string | null>(null);
+  const [merge, setMerge] = useState<{ run: Merge } | null>(null);
   const current = useRef<ImportLayer[]>([]);
-  const update = useCallback((next: ImportLayer[]) => {
+  // Layers are shown only with the merge at hand, so `merged` is never the base by mistake.
+  const update = useCallback(async (next: ImportLayer[]) => {
+    if (next.length > 0) {
+      const run = await loadMerge();
+      setMerge((loaded) => loaded ?? { run });
+    }
     current.current = next;
     setLayers(next);
   }, []);
@@ -43,11 +53,11 @@ export function ImportLayersProvider({ base, children }: { base: Dataset; childr
   useEffect(() => {
     let live = true;
     // A browser without IndexedDB (or one that refuses it) still imports, for the session.
-    const restore = typeof indexedDB === "undefined" ? Promise.resolve<ImportLayer[]>([]) : loadImports();
+    const restore = typeof indexedDB === "undefined" ? Promise.resolve<ImportLayer[]>([]) : storage().then(({ loadImports }) => loadImports());
     restore
-      .then((saved) => {
+      .then(async (saved) => {
         // An import merged while the saved ones were being read stays, after them.
-        if (live) update([...saved, ...current.current.filter((layer) => !saved.some((s) => s.id === layer.id))]);
+        if (live && saved.length > 0) await update([...saved, ...current.current.filter((layer) => !saved.some((s) => s.id === layer.id))]);
       })
       .catch((error: unknown) => live && setStorageError(storageMessage("read", error)))
       .finally(() => live && setRestored(true));
@@ -65,25 +75,25 @@ export function ImportLayersProvider({ base, children }: { base: Dataset; childr
   }, []);
 
   const add = useCallback(async (layer: ImportLayer) => {
-    update([...current.current.filter((l) => l.id !== layer.id), layer]);
-    await persist("save to", () => saveImport(layer));
+    await update([...current.current.filter((l) => l.id !== layer.id), layer]);
+    await persist("save to", async () => (await storage()).saveImport(layer));
   }, [persist, update]);
 
   const setHidden = useCallback(async (id: string, hidden: boolean) => {
     const changed = current.current.find((layer) => layer.id === id);
     if (!changed) return;
     const next = { ...changed, hidden };
-    update(current.current.map((layer) => (layer.id === id ? next : layer)));
-    await persist("save to", () => saveImport(next));
+    await update(current.current.map((layer) => (layer.id === id ? next : layer)));
+    await persist("save to", async () => (await storage()).saveImport(next));
   }, [persist, update]);
 
   const remove = useCallback(async (id: string) => {
-    update(current.current.filter((layer) => layer.id !== id));
-    await persist("remove from", () => deleteImport(id));
+    await update(current.current.filter((layer) => layer.id !== id));
+    await persist("remove from", async () => (await storage()).deleteImport(id));
   }, [persist, update]);
 
-  const merged = useMemo(() => mergeImports(base, layers), [base, layers]);
-  const mergedWithout = useCallback((id: string) => mergeImports(base, layers.filter((layer) => layer.id !== id)), [base, layers]);
+  const merged = useMemo(() => (merge ? merge.run(base, layers) : base), [merge, base, layers]);
+  const mergedWithout = useCallback((id: string) => (merge ? merge.run(base, layers.filter((layer) => layer.id !== id)) : base), [merge, base, layers]);
   const value = useMemo(
     () => ({ layers, merged, mergedWithout, restored, storageError, add, setHidden, remove }),
     [layers, merged, mergedWithout, restored, storageError, add, setHidden, remove],

@@ -10,10 +10,10 @@ import { selectSelection } from "@/lib/store/selectors";
 import { MeetingRow } from "./MeetingRow";
 import { initialRange, pageSize, rangeContaining, showEarlier, showMore, type RowRange } from "./pageRange";
 import styles from "./MeetingList.module.css";
+import { groupDigits } from "@/lib/text/groupDigits";
 
 const rowKeys = { axis: "vertical", homeEnd: true, pageStep: 10 } as const;
 
-const formatCount = (count: number) => count.toLocaleString("en-GB");
 
 /**
  * The meetings the time window and filters let through (in a view of every year, those of
@@ -96,7 +96,7 @@ export function MeetingList() {
             {partial && (
               <span className={styles.captionNote}>
                 {" "}
-                (showing {formatCount(range.from + 1)} to {formatCount(range.to)})
+                (showing {groupDigits(range.from + 1)} to {groupDigits(range.to)})
               </span>
             )}
           </caption>
@@ -138,7 +138,7 @@ export function MeetingList() {
       {range.to < meetings.length && (
         <div className={styles.pager}>
           <button type="button" className={styles.more} onClick={() => setRange(showMore(range, meetings.length))}>
-            Show {countLabel(Math.min(pageSize, meetings.length - range.to), "more meeting", "more meetings")} ({formatCount(meetings.length - range.to)} not shown)
+            Show {countLabel(Math.min(pageSize, meetings.length - range.to), "more meeting", "more meetings")} ({groupDigits(meetings.length - range.to)} not shown)
           </button>
         </div>
       )}

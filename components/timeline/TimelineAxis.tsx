@@ -1,6 +1,5 @@
 "use client";
 
-import { AxisBottom, type TickRendererProps } from "@visx/axis";
 import type { ScaleTime } from "d3";
 import { memo, useSyncExternalStore } from "react";
 import type { ValueSource } from "@/components/hooks/valueSource";
@@ -50,22 +49,14 @@ interface TimelineAxisProps {
   textPx?: number;
 }
 
-/**
- * Plain <text> labels: visx's default <Text> measures every word through the DOM on each
- * render, which would force a layout on every zoom frame.
- */
-function TickLabel({ x, y, formattedValue, fontSize }: TickRendererProps & { fontSize: number }) {
-  return (
-    <text x={x} y={y} dy="0.35em" textAnchor="middle" fontSize={fontSize} fill="#1b1b1f">
-      {formattedValue}
-    </text>
-  );
-}
+const TICK_LENGTH = 6;
 
 /**
- * The time axis (visx) with the month's presiding state under it. It reads the zoomed
- * scale the renderer publishes each frame: this small SVG is the only React that renders
- * during a zoom.
+ * The time axis with the month's presiding state under it, drawn as a few SVG lines and
+ * plain <text>s: a bottom axis needs nothing more, and a library axis cost 8 KB of
+ * first-load JavaScript (with a text component that measured every word through the DOM
+ * on each render). It reads the zoomed scale the renderer publishes each frame: this small
+ * SVG is the only React that renders during a zoom.
  */
 export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies, presidentOf, textPx = AXIS_TEXT_PX }: TimelineAxisProps) {
   const current = useSyncExternalStore(viewport.subscribe, viewport.get, () => null);
@@ -78,15 +69,20 @@ export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies,
   const tickValues = xScale.ticks(axisTickCount(view.width, textPx)).filter((tick) => xScale(tick) <= view.width - textPx * 2);
   return (
     <svg className={styles.axis} width={view.width} height={height} aria-hidden="true">
-      <AxisBottom
-        scale={xScale}
-        tickValues={tickValues}
-        tickFormat={(value) => formatTick(value as Date)}
-        stroke="#5c5f66"
-        tickStroke="#5c5f66"
-        tickLength={6}
-        tickComponent={(props) => <TickLabel {...props} fontSize={textPx} />}
-      />
+      <line x1={0} x2={view.width} y1={0.5} y2={0.5} stroke="#5c5f66" />
+      <g fontSize={textPx} fill="#1b1b1f" textAnchor="middle">
+        {tickValues.map((tick) => {
+          const x = xScale(tick);
+          return (
+            <g key={tick.getTime()} transform={`translate(${x},0)`}>
+              <line y1={0} y2={TICK_LENGTH} stroke="#5c5f66" />
+              <text y={TICK_LENGTH + 4 + textPx / 2} dy="0.35em">
+                {formatTick(tick)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
       <g fontSize={textPx} fill="#3d4048">
         {labels.map((label) => (
           <g key={label.month}>

@@ -25,6 +25,7 @@ import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useTimeBrush } from "./useTimeBrush";
 import { useTimelineInteractions, type TimelineCallbacks } from "./useTimelineInteractions";
 import { useTimelineRenderer, type TimelineElementRefs } from "./useTimelineRenderer";
+import { groupDigits } from "@/lib/text/groupDigits";
 
 export interface TimelineSceneProps extends TimelineCallbacks {
   model: TimelineModel;
@@ -174,7 +175,7 @@ export function TimelineScene(props: TimelineSceneProps) {
             onMouseDown={onBrushMouseDown}
           >
             <canvas ref={canvasRef} className={styles.canvas} aria-hidden="true" />
-            {painted ? null : <p className={styles.placeholder}>Drawing the timeline of {model.meetings.length.toLocaleString("en-GB")} meetings…</p>}
+            {painted ? null : <p className={styles.placeholder}>Drawing the timeline of {groupDigits(model.meetings.length)} meetings…</p>}
             <TimelineMarkButtons
               layerRef={layerRef}
               marks={buttons}

@@ -1,12 +1,13 @@
 import type { Meeting } from "@/lib/model/schema";
 import type { TimeWindow } from "@/lib/store/types";
 import { formatDate, formatDayMonth } from "@/lib/text/calendar";
+import { groupDigits } from "@/lib/text/groupDigits";
 
 // Text about meetings for the panels; dates themselves are formatted by lib/text/calendar.
 
 /** "1 meeting", "12 meetings" */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`;
+  return `${groupDigits(count)} ${count === 1 ? singular : plural}`;
 }
 
 /** "4739", "4877 (Resumption 1)", "4820 (Part 2)"; videoconferences have no number. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/model/dataset";
 import { base2003, context, fixtureBytes, source } from "./imports.testing";
-import { importsBehind, mergeImports } from "./mergeImports";
+import { importsBehind } from "./importProvenance";
+import { mergeImports } from "./mergeImports";
 import { previewImport } from "./previewImport";
 import { runImport } from "./runImport";
 import type { ImportLayer } from "./importTypes";

@@ -1,5 +1,6 @@
 import type { Meeting, Participation } from "./schema";
 import type { EvidenceSource } from "./vocabulary";
+import { groupDigits } from "@/lib/text/groupDigits";
 
 // How much the loaded sources say about who took part. The UN's tables list every
 // meeting but nobody in it; only a source that lists participants (a Repertoire item,
@@ -31,5 +32,5 @@ export function coverageOf(meetings: readonly Pick<Meeting, "id">[], known: Read
 
 /** "participants known for 2 of 223 meetings". */
 export function coverageSentence({ known, total }: Coverage): string {
-  return `participants known for ${known.toLocaleString("en")} of ${total.toLocaleString("en")} meeting${total === 1 ? "" : "s"}`;
+  return `participants known for ${groupDigits(known)} of ${groupDigits(total)} meeting${total === 1 ? "" : "s"}`;
 }

@@ -1,4 +1,5 @@
 import { isRealIsoDate } from "@/lib/text/calendar";
+import { groupDigits } from "@/lib/text/groupDigits";
 
 // The rules a link's values must meet, written by hand in the URL table's style rather
 // than with zod, so the first load does not ship a schema library (see lib/model: only the
@@ -64,10 +65,10 @@ export function linkNotice(problems: readonly LinkProblem[], limits: NoticeLimit
     if (!problem.key) return `${clip(problem.noun.one, 160)}.`;
     const count = problem.values.length;
     const shown = problem.values.slice(0, limits.valuesShown).map((value) => clip(value, limits.valueLength) || "(empty)");
-    const more = count > shown.length ? ` and ${(count - shown.length).toLocaleString("en")} more` : "";
+    const more = count > shown.length ? ` and ${groupDigits(count - shown.length)} more` : "";
     const noun = count === 1 ? problem.noun.one : problem.noun.many;
     const reason = problem.reason ? ` (${problem.reason})` : "";
-    return `${count.toLocaleString("en")} ${noun} ignored (${problem.key}): ${shown.join(", ")}${more}${reason}.`;
+    return `${groupDigits(count)} ${noun} ignored (${problem.key}): ${shown.join(", ")}${more}${reason}.`;
   });
   return `Part of this link was not used. ${sentences.join(" ")}`;
 }

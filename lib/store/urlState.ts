@@ -1,4 +1,4 @@
-import { hasImport } from "@/lib/imports/mergeImports";
+import { hasImport } from "@/lib/imports/importProvenance";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import { entityKinds } from "@/lib/model/vocabulary";

@@ -2,12 +2,13 @@ import { formatDate } from "@/lib/text/calendar";
 import type { TimelineFrame } from "./frame";
 import { MAX_MARK_BUTTONS } from "./markLayer";
 import { visibleIsoRange } from "./zoomMath";
+import { groupDigits } from "@/lib/text/groupDigits";
 
 /** The status line under the legend: what is in view, and how to reach single meetings when they are not reachable yet. */
 export function timelineStatus(frame: TimelineFrame | null): string {
   if (!frame) return "";
   const { start, end } = visibleIsoRange(frame.view);
-  const count = `${frame.meetingsOnDaysInView.toLocaleString("en")} ${frame.meetingsOnDaysInView === 1 ? "meeting" : "meetings"}`;
+  const count = `${groupDigits(frame.meetingsOnDaysInView)} ${frame.meetingsOnDaysInView === 1 ? "meeting" : "meetings"}`;
   const range = `${formatDate(start)} – ${formatDate(end)}`;
   if (frame.detail.kind === "density") return `${range}: ${count}, counted per ${frame.detail.unit}. Zoom in to reach single meetings.`;
   if (frame.marks.length > MAX_MARK_BUTTONS) return `${range}: ${count}. Zoom in to reach them one by one.`;
