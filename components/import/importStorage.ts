@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { DBSchema } from "idb";
+import { openSingleStore } from "@/components/storage/openSingleStore";
 import type { ImportLayer } from "@/lib/imports/importTypes";
 
 // Imports persist in this browser's IndexedDB, one record per import, so they survive a
@@ -9,17 +10,7 @@ interface ImportsDb extends DBSchema {
   imports: { key: string; value: ImportLayer };
 }
 
-const databaseName = "council-explorer-imports";
-let database: Promise<IDBPDatabase<ImportsDb>> | null = null;
-
-function db(): Promise<IDBPDatabase<ImportsDb>> {
-  database ??= openDB<ImportsDb>(databaseName, 1, {
-    upgrade(upgrade) {
-      upgrade.createObjectStore("imports", { keyPath: "id" });
-    },
-  });
-  return database;
-}
+const db = openSingleStore<ImportsDb>("council-explorer-imports", "imports", "id");
 
 /** Every saved import, oldest first (the order layers merge in). */
 export async function loadImports(): Promise<ImportLayer[]> {

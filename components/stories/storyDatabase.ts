@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { DBSchema } from "idb";
+import { openSingleStore } from "@/components/storage/openSingleStore";
 import { storySchema, type Story } from "@/lib/stories/storySchema";
 
 // Stories a teacher makes are kept in this browser, in a database of their own (imports
@@ -15,16 +16,7 @@ interface StoriesDb extends DBSchema {
 }
 
 export const storiesDatabaseName = "council-explorer-stories";
-let opening: Promise<IDBPDatabase<StoriesDb>> | null = null;
-
-function database(): Promise<IDBPDatabase<StoriesDb>> {
-  opening ??= openDB<StoriesDb>(storiesDatabaseName, 1, {
-    upgrade(db) {
-      db.createObjectStore("stories", { keyPath: "story.id" });
-    },
-  });
-  return opening;
-}
+const database = openSingleStore<StoriesDb>(storiesDatabaseName, "stories", "story.id");
 
 /** Saved stories, most recently changed first; a record that no longer validates is left out, never deleted. */
 export async function listSavedStories(): Promise<SavedStory[]> {
