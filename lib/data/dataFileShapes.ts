@@ -1,6 +1,6 @@
 import type { Meeting } from "@/lib/model/schema";
 import { entityKinds, meetingKinds, outcomeKinds, participationRoles } from "@/lib/model/vocabulary";
-import { arrayOf, isBoolean, isCount, isNonEmptyString, isRealDate, isString, objectWith, oneOf, optional, refined, type ShapeCheck } from "./shapeChecks";
+import { arrayOf, checkShape, isBoolean, isCount, isNonEmptyString, isRealDate, isString, objectWith, oneOf, optional, refined, type ShapeCheck } from "./shapeChecks";
 
 // The shape of each file of data/ as the browser reads it: the fields the views rely on,
 // checked before a year joins the dataset, so a wrong file is refused by name instead of
@@ -72,7 +72,7 @@ export const subjectAreasFile = arrayOf(objectWith({ id: isNonEmptyString, label
 
 /** The value, typed, when it has the shape; a DataShapeError naming the file and the first wrong field otherwise. */
 export function checkedFile<T>(file: string, value: unknown, check: ShapeCheck): T {
-  const problem = check(value, "");
+  const problem = checkShape(check, value);
   if (problem) throw new DataShapeError(file, problem);
   return value as T;
 }
