@@ -1,4 +1,5 @@
 import { Explorer } from "@/components/explorer/Explorer";
+import { allYearsPreloadScript } from "@/lib/data/allYearsPreload";
 import { assembleDataset } from "@/lib/data/assembleDataset";
 import { availableYears, defaultYear } from "@/lib/data/dataIndex";
 import { buildGraph } from "@/lib/graph/buildGraph";
@@ -27,5 +28,11 @@ export default async function Home() {
   });
   // The graph's layout is computed here, once, at build time: the page paints it settled.
   const graphLayout = prelayGraph(buildGraph(dataset));
-  return <Explorer dataset={dataset} graphLayout={graphLayout} defaultYear={defaultYear} availableYears={[...availableYears]} />;
+  return (
+    <>
+      {/* A fixed script of ours (lib/data/allYearsPreload.ts); the server's CSP allows it by hash. */}
+      <script dangerouslySetInnerHTML={{ __html: allYearsPreloadScript(defaultYear, availableYears) }} />
+      <Explorer dataset={dataset} graphLayout={graphLayout} defaultYear={defaultYear} availableYears={[...availableYears]} />
+    </>
+  );
 }

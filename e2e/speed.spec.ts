@@ -45,4 +45,23 @@ test.describe("a page that is ready at once", () => {
     );
     expect(markedAt).toBeGreaterThan(lastDataFile);
   });
+
+  test("a link to every year starts fetching its files while the page's scripts load, each file once", async ({ page }) => {
+    await page.goto("/?years=all&m=4739");
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible({ timeout: 30_000 });
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => ({ path: new URL(entry.name).pathname, initiator: (entry as PerformanceResourceTiming).initiatorType })),
+    );
+    for (const file of ["/data/all-years.json", "/data/graph-layout-all.json", "/data/entities.json", "/data/presidencies.json", "/data/subject-areas.json"]) {
+      // Asked for by the page's preload links, then taken by the view's fetch() without a second request.
+      expect(requests.filter((request) => request.path === file), file).toEqual([{ path: file, initiator: "link" }]);
+    }
+  });
+
+  test("a link to the default year preloads nothing it will not use", async ({ explorer, page }) => {
+    await explorer.open("m=4739");
+    expect(await page.locator("link[rel=preload][as=fetch]").count()).toBe(0);
+    const dataRequests = await page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/data/")).length);
+    expect(dataRequests).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LoadedParts, YearFailure } from "@/lib/data/fetchAllYears";
+import { ALL_YEARS_LAYOUT_FILE } from "@/lib/data/allYearsPreload";
 import { fetchGraphLayout } from "@/lib/data/fetchGraphLayout";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { Dataset } from "@/lib/model/dataset";
@@ -56,7 +57,7 @@ export function useAllYears({ initialDataset, initialLayout, defaultYear, availa
       loadFetchAllYears().then(({ fetchAllYears, partsFromDataset }) =>
         fetchAllYears({ years: availableYears, previous: (parts.current ??= partsFromDataset(initialDataset)), signal: abort.signal, onProgress: (loaded, total) => setLoading({ loaded, total }) }),
       ),
-      fetchGraphLayout("/data/graph-layout-all.json", abort.signal),
+      fetchGraphLayout(`/data/${ALL_YEARS_LAYOUT_FILE}`, abort.signal),
     ])
       .then(([result, layout]) => {
         if (abort.signal.aborted) return;

@@ -115,21 +115,25 @@ async function yearsFromBundle(url: string, wanted: readonly number[], signal: A
 export async function fetchAllYears(options: FetchAllYearsOptions): Promise<AllYearsResult> {
   const { years, previous, onProgress, signal, baseUrl = "" } = options;
   const url = (file: string) => `${baseUrl}/data/${file}`;
-  const shared: SharedFiles =
-    previous?.shared ??
-    (await Promise.all([
-      getChecked<Entity[]>(url(dataLayout.entities), entitiesFile, signal),
-      getChecked<PresidencyMonth[]>(url(dataLayout.presidencies), presidenciesFile, signal),
-      getChecked<SubjectAreaInfo[]>(url(dataLayout.subjectAreas), subjectAreasFile, signal),
-    ]).then(([entities, presidencies, subjectAreas]) => ({ entities, presidencies, subjectAreas })));
-
   const byYear = new Map(previous?.byYear ?? []);
   const wanted = years.filter((year) => !byYear.has(year));
+  // The shared files and the bundle are fetched together, not one after the other.
+  const sharedFiles: Promise<SharedFiles> = previous?.shared
+    ? Promise.resolve(previous.shared)
+    : Promise.all([
+        getChecked<Entity[]>(url(dataLayout.entities), entitiesFile, signal),
+        getChecked<PresidencyMonth[]>(url(dataLayout.presidencies), presidenciesFile, signal),
+        getChecked<SubjectAreaInfo[]>(url(dataLayout.subjectAreas), subjectAreasFile, signal),
+      ]).then(([entities, presidencies, subjectAreas]) => ({ entities, presidencies, subjectAreas }));
+  const bundled = wanted.length > 1 ? yearsFromBundle(url(YEARS_BUNDLE_FILE), wanted, signal) : Promise.resolve(new Map<number, YearFiles>());
+  // Without the shared files no year can be shown: that failure is the caller's, at once.
+  const [shared, fromBundle] = await Promise.all([sharedFiles, bundled]);
+
   const failures: YearFailure[] = [];
   let settled = 0;
   onProgress?.(settled, wanted.length);
   if (wanted.length > 1) {
-    for (const [year, files] of await yearsFromBundle(url(YEARS_BUNDLE_FILE), wanted, signal)) byYear.set(year, files);
+    for (const [year, files] of fromBundle) byYear.set(year, files);
     settled = wanted.filter((year) => byYear.has(year)).length;
     if (settled > 0) onProgress?.(settled, wanted.length);
   }
