@@ -72,12 +72,12 @@ test.describe("a link the app cannot use in full", () => {
 
 test.describe("a view that fails", () => {
   test("is replaced by a message with a way back, while the other views keep working", async ({ explorer, page }) => {
-    // A fault no validation foresaw: the list's number formatting (en-GB) throws while it is drawn.
+    // A fault no validation foresaw: writing a row's date (the list alone keeps day and month together with a no-break space) throws while it is drawn.
     await page.addInitScript(() => {
-      const original = Number.prototype.toLocaleString;
-      Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof original>) {
-        if ((window as unknown as { breakCounts?: boolean }).breakCounts && args[0] === "en-GB") throw new Error("Injected fault in number formatting");
-        return original.apply(this, args);
+      const original = String.prototype.replace;
+      String.prototype.replace = function (this: string, ...args: unknown[]) {
+        if ((window as unknown as { breakCounts?: boolean }).breakCounts && args[0] === " " && args[1] === "\u00a0") throw new Error("Injected fault in date formatting");
+        return (original as (...a: unknown[]) => string).apply(this, args);
       };
     });
     await explorer.open();
@@ -86,7 +86,7 @@ test.describe("a view that fails", () => {
     await page.getByRole("radio", { name: "List of meetings" }).check();
     await page.keyboard.press("Escape");
     const listFailure = page.getByRole("alert").filter({ hasText: "The list of meetings could not be shown." });
-    await expect(listFailure).toContainText("Injected fault in number formatting");
+    await expect(listFailure).toContainText("Injected fault in date formatting");
     await expect(listFailure.getByRole("link", { name: "Open the explorer afresh" })).toHaveAttribute("href", "/");
     // The timeline is untouched and still selects.
     await explorer.meetingMark(4739).click();
@@ -101,10 +101,10 @@ test.describe("a view that fails", () => {
 
   test("the way back opens the bare explorer", async ({ explorer, page }) => {
     await page.addInitScript(() => {
-      const original = Number.prototype.toLocaleString;
-      Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof original>) {
-        if (location.search.includes("view=list") && args[0] === "en-GB") throw new Error("Injected fault in number formatting");
-        return original.apply(this, args);
+      const original = String.prototype.replace;
+      String.prototype.replace = function (this: string, ...args: unknown[]) {
+        if (location.search.includes("view=list") && args[0] === " " && args[1] === "\u00a0") throw new Error("Injected fault in date formatting");
+        return (original as (...a: unknown[]) => string).apply(this, args);
       };
     });
     await page.goto("/?view=list&m=4739");
