@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAnchorSite, type AnchorSite } from "./buildAnchorSite";
 
@@ -13,7 +13,9 @@ beforeAll(async () => {
   const workloads = path.join(dir, "workloads");
   mkdirSync(workloads);
   writeFileSync(path.join(workloads, "meetings-220.json"), JSON.stringify([{ id: "m1", date: "2003-04-11", topic: "Iraq", outcome: "resolution" }]));
-  writeFileSync(path.join(workloads, "graph-100.json"), JSON.stringify({ nodes: [{ id: "n0", type: "state", label: "state 0" }], links: [] }));
+  const graph = JSON.stringify({ nodes: [{ id: "n0", type: "state", label: "state 0" }], links: [] });
+  writeFileSync(path.join(workloads, "graph-100.json"), graph);
+  writeFileSync(path.join(workloads, "graph-100.json.br"), brotliCompressSync(graph)); // as the app's build leaves it
   writeFileSync(path.join(workloads, "notes.txt"), "not a workload");
   site = await buildAnchorSite(path.join(dir, "site"), workloads);
 }, 120_000);
@@ -35,8 +37,9 @@ describe("buildAnchorSite", () => {
     expect(existsSync(path.join(site.dir, "assets/vis-timeline.css"))).toBe(true);
   });
 
-  it("copies only the workloads, and compresses text like the app's build", () => {
+  it("copies only the workloads (with the build's compressed copies), and compresses text like the app's build", () => {
     expect(site.workloads.sort()).toEqual(["graph-100.json", "meetings-220.json"]);
+    expect(readFileSync(path.join(site.dir, "bench-data/graph-100.json.br"))).toEqual(readFileSync(path.join(dir, "workloads/graph-100.json.br")));
     expect(existsSync(path.join(site.dir, "bench-data/notes.txt"))).toBe(false);
     const script = path.join(site.dir, "assets/visTimeline.js");
     expect(brotliDecompressSync(readFileSync(`${script}.br`))).toEqual(readFileSync(script));

@@ -32,8 +32,12 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
+/** Writes .br and .gz beside each text file that has none yet (the app's build already
+ * compressed its copies of the workloads, which are copied with them). */
 function precompress(dir: string): void {
-  for (const file of listFiles(dir).filter((name) => /\.(html|js|css|json)$/.test(name) && statSync(name).size >= 1024)) {
+  const files = listFiles(dir);
+  const present = new Set(files);
+  for (const file of files.filter((name) => /\.(html|js|css|json)$/.test(name) && !present.has(`${name}.br`) && statSync(name).size >= 1024)) {
     const original = readFileSync(file);
     // Quality 9, as the app's postbuild uses for data: 11 takes many seconds on the 3 MB workload.
     writeFileSync(`${file}.br`, brotliCompressSync(original, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }));
@@ -80,7 +84,11 @@ export async function buildAnchorSite(outDir: string, workloadsDir: string): Pro
   }
   const workloads = readdirSync(workloadsDir).filter((name) => /^(meetings|graph)-\d+\.json$/.test(name));
   mkdirSync(path.join(outDir, "bench-data"));
-  for (const name of workloads) cpSync(path.join(workloadsDir, name), path.join(outDir, "bench-data", name));
+  for (const name of workloads) {
+    for (const variant of [name, `${name}.br`, `${name}.gz`]) {
+      if (existsSync(path.join(workloadsDir, variant))) cpSync(path.join(workloadsDir, variant), path.join(outDir, "bench-data", variant));
+    }
+  }
   // The server reads each page's inline-script hashes from here; these pages have none.
   writeFileSync(path.join(outDir, ".csp-hashes.json"), "{}\n");
   precompress(outDir);
