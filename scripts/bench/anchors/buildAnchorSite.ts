@@ -25,7 +25,7 @@ const PAGE_CSS = "html, body { margin: 0; height: 100%; overflow: hidden; font: 
 
 function pageHtml(title: string, script: string, styles: readonly string[]): string {
   const links = ["page.css", ...styles].map((sheet) => `<link rel="stylesheet" href="/assets/${sheet}">`).join("");
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${links}<script defer src="/assets/${script}"></script></head><body><div id="stage"></div></body></html>\n`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title}</title>${links}<script defer src="/assets/${script}"></script></head><body><div id="stage"></div></body></html>\n`;
 }
 
 function listFiles(dir: string): string[] {
