@@ -1,43 +1,30 @@
-// npm run bench [-- --runs N] [-- --no-build] [-- --site DIR]
+// npm run bench [-- --runs N] [-- --no-build] [-- --site DIR] [-- --port N] [-- --only TEXT]
 // Builds for production, serves out/, and drives Chromium through the benchmark pages
-// (/bench/timeline, /bench/graph, contract in ../shared/bench/README.md) and the real
-// explorer. Repetitions are interleaved so that noise on this shared machine spreads
-// over every case alike. Prints a table and writes bench-results/bench.json.
-import { spawn, execSync } from "node:child_process";
+// (/bench/timeline, /bench/graph, contract in ../shared/bench/README.md), the anchor pages
+// they are compared with (vis-timeline, d3-force on canvas: scripts/bench/anchors, built
+// into bench-results/anchors-site and served on port + 1) and the real explorer (also from
+// a server without compression on port + 2). Repetitions are interleaved so that noise on
+// this shared machine spreads over every case alike. Prints the detailed tables, one line
+// per comparison with an anchor, and the issue's budget table; writes bench-results/bench.json.
+import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { buildAnchorSite } from "./anchors/buildAnchorSite";
+import { parseBenchArgs } from "./benchArgs";
+import { APP_CASES, selectCases, VIEW_CASES, type AppServer, type ViewSite } from "./benchCases";
+import { startBenchServer, type BenchServer } from "./benchServers";
+import { formatAppTable, formatViewTable, summariseApp, summariseViews } from "./benchTables";
+import { anchorLines, evaluateBudgets, formatBudgetTable, type BenchResults } from "./budgets";
 import { launchBrowser } from "./browser";
 import { measureApp, measureView, type AppRun, type ViewRun } from "./measure";
-import { median, medianSummary, p95, type FrameSummary } from "./stats";
-import { waitForServer } from "./waitForServer";
+import { locateSources } from "../sources/locateSources";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const port = 3200;
-const baseUrl = `http://127.0.0.1:${port}`;
-const runsArg = process.argv.indexOf("--runs");
-const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 3;
-const siteArg = process.argv.indexOf("--site");
-/** A copy of a build to measure (default out/); with --site the build step is skipped. */
-const siteDir = siteArg >= 0 ? path.resolve(process.argv[siteArg + 1]!) : path.join(root, "out");
+const resultsDir = path.join(root, "bench-results");
 
-const viewCases = [
-  { name: "timeline", n: 220, path: "/bench/timeline/?n=220", settle: false },
-  { name: "timeline", n: 2000, path: "/bench/timeline/?n=2000", settle: false },
-  { name: "timeline", n: 10000, path: "/bench/timeline/?n=10000", settle: false },
-  { name: "graph", n: 100, path: "/bench/graph/?n=100", settle: true },
-  { name: "graph", n: 1000, path: "/bench/graph/?n=1000", settle: true },
-  { name: "graph", n: 5000, path: "/bench/graph/?n=5000", settle: true },
-  { name: "graph", n: 20000, path: "/bench/graph/?n=20000", settle: true },
-];
-const appCases = [
-  { name: "explorer 2003", path: "/", heading: "The Security Council in 2003" },
-  { name: "explorer all years", path: "/?years=all", heading: "The Security Council, 1946–2022" },
-  { name: "explorer 2003, repeat visit offline", path: "/", heading: "The Security Council in 2003", repeatOffline: true },
-];
-
-/** The issue's measure of first-load JavaScript: gzip -9 of each script tag of out/index.html, summed. */
-function firstLoadScriptsGzipKb(): { kb: number; scripts: number } {
+/** The issue's measure of first-load JavaScript: gzip -9 of each script tag of index.html, summed. */
+function firstLoadScriptsGzipKb(siteDir: string): { kb: number; scripts: number } {
   const html = readFileSync(path.join(siteDir, "index.html"), "utf8");
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
   const bytes = sources.reduce((total, src) => {
@@ -47,78 +34,89 @@ function firstLoadScriptsGzipKb(): { kb: number; scripts: number } {
   return { kb: bytes / 1024, scripts: sources.length };
 }
 
-function readBuiltJs(url: string): Buffer | undefined {
-  const file = path.join(siteDir, new URL(url).pathname);
-  return existsSync(file) ? readFileSync(file) : undefined;
+/** The anchors load the same workload files as the explorer's bench pages. */
+function workloadsDir(siteDir: string): string {
+  const shipped = path.join(siteDir, "bench-data");
+  return existsSync(shipped) ? shipped : path.join(locateSources().dir, "bench");
 }
 
-
-const fmt = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "–" : value >= 100 ? String(Math.round(value)) : value.toFixed(1));
-const frames = (summary: FrameSummary | undefined) => (summary ? `${fmt(summary.median)}/${fmt(summary.p95)}/${fmt(summary.over50)}` : "–");
+const append = <T>(map: Record<string, T[]>, key: string, value: T) => void (map[key] = [...(map[key] ?? []), value]);
 
 async function main(): Promise<void> {
-  if (!process.argv.includes("--no-build") && siteArg < 0) execSync("npm run build", { cwd: root, stdio: "inherit" });
-  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), String(port)], { stdio: "ignore", env: { ...process.env, SITE_DIR: siteDir } });
+  const args = parseBenchArgs(process.argv.slice(2));
+  const siteDir = args.siteDir ? path.resolve(args.siteDir) : path.join(root, "out");
+  const viewCases = selectCases(VIEW_CASES, args.only);
+  const appCases = selectCases(APP_CASES, args.only);
+  if (viewCases.length + appCases.length === 0) {
+    throw new Error(`bench: --only "${args.only}" matches no case; cases: ${[...VIEW_CASES, ...APP_CASES].map((benchCase) => benchCase.key).join(", ")}`);
+  }
+  if (args.build) execSync("npm run build", { cwd: root, stdio: "inherit" });
+  mkdirSync(resultsDir, { recursive: true });
+
+  const servers: BenchServer[] = [];
   try {
-    await waitForServer(baseUrl, "bench");
+    const viewServers = new Map<ViewSite, BenchServer>();
+    const appServers = new Map<AppServer, BenchServer>();
+    const app = await startBenchServer(siteDir, args.port, { who: "bench" });
+    servers.push(app);
+    viewServers.set("app", app);
+    appServers.set("app", app);
+    if (viewCases.some((benchCase) => benchCase.site === "anchors")) {
+      process.stderr.write("bench: bundling the anchor pages\n");
+      const anchors = await buildAnchorSite(path.join(resultsDir, "anchors-site"), workloadsDir(siteDir));
+      const anchorServer = await startBenchServer(anchors.dir, args.port + 1, { who: "bench anchors", readyPath: anchors.pages[0] });
+      servers.push(anchorServer);
+      viewServers.set("anchors", anchorServer);
+    }
+    if (appCases.some((benchCase) => benchCase.server === "uncompressed")) {
+      const plain = await startBenchServer(siteDir, args.port + 2, { who: "bench uncompressed", compression: "off" });
+      servers.push(plain);
+      appServers.set("uncompressed", plain);
+    }
+    const readBuiltJs = (url: string): Buffer | undefined => {
+      const file = path.join(siteDir, new URL(url).pathname);
+      return existsSync(file) ? readFileSync(file) : undefined;
+    };
+
     const browser = await launchBrowser();
-    const viewRuns = new Map<string, ViewRun[]>();
-    const appRuns = new Map<string, AppRun[]>();
-    for (let run = 1; run <= runs; run++) {
+    const viewRuns: Record<string, ViewRun[]> = {};
+    const appRuns: Record<string, AppRun[]> = {};
+    for (let run = 1; run <= args.runs; run++) {
       for (const benchCase of viewCases) {
-        const key = `${benchCase.name} ${benchCase.n}`;
-        process.stderr.write(`run ${run}/${runs}: ${key}\n`);
-        viewRuns.set(key, [...(viewRuns.get(key) ?? []), await measureView(browser, baseUrl, benchCase.path, benchCase.settle)]);
+        process.stderr.write(`run ${run}/${args.runs}: ${benchCase.key}\n`);
+        append(viewRuns, benchCase.key, await measureView(browser, viewServers.get(benchCase.site)!.baseUrl, benchCase.path, benchCase.settle));
       }
       for (const appCase of appCases) {
-        process.stderr.write(`run ${run}/${runs}: ${appCase.name}\n`);
-        appRuns.set(appCase.name, [...(appRuns.get(appCase.name) ?? []), await measureApp(browser, baseUrl, appCase.path, appCase.heading, readBuiltJs, { repeatOffline: appCase.repeatOffline })]);
+        process.stderr.write(`run ${run}/${args.runs}: ${appCase.key}\n`);
+        append(appRuns, appCase.key, await measureApp(browser, appServers.get(appCase.server)!.baseUrl, appCase.path, appCase.heading, readBuiltJs, { repeatOffline: appCase.repeatOffline }));
       }
     }
     await browser.close();
 
-    const viewTable = [...viewRuns].map(([name, list]) => ({
-      name,
-      firstRenderMs: median(list.map((r) => r.firstRenderMs)),
-      settledMs: list[0]?.settledMs === undefined ? undefined : median(list.map((r) => r.settledMs ?? Number.NaN)),
-      layout: list[0]?.layout ? medianSummary(list.map((r) => r.layout!)) : undefined,
-      zoom: medianSummary(list.map((r) => r.zoom)),
-      pan: medianSummary(list.map((r) => r.pan)),
-      heapMb: Math.max(...list.map((r) => r.heapMb)),
-    }));
-    const appTable = [...appRuns].map(([name, list]) => ({
-      name,
-      interactiveMs: { median: median(list.map((r) => r.interactiveMs)), p95: p95(list.map((r) => r.interactiveMs)) },
-      layoutSource: [...new Set(list.map((r) => r.layoutSource))].join("/"),
-      graphSettleMs: { median: median(list.map((r) => r.graphSettleMs)), p95: p95(list.map((r) => r.graphSettleMs)) },
-      selectionSyncMs: { median: median(list.map((r) => r.selectionSyncMs)), p95: p95(list.map((r) => r.selectionSyncMs)) },
-      selectionSyncFrames: median(list.map((r) => r.selectionSyncFrames)),
-      jsGzipKb: median(list.map((r) => r.jsGzipKb)),
-    }));
+    const firstLoad = firstLoadScriptsGzipKb(siteDir);
+    const results: BenchResults = { views: viewRuns, app: appRuns, firstLoadKb: firstLoad.kb };
+    const viewTable = summariseViews(viewRuns);
+    const appTable = summariseApp(appRuns);
+    const budgets = evaluateBudgets(results);
+    const anchors = anchorLines(results);
 
-    console.log(`\nBenchmark: ${runs} interleaved runs, 1280x800, Chromium headless; frames are rAF interval median/p95/count over 50 ms`);
-    console.log("| case | first render ms | settled ms | during layout | zoom | pan | heap MB |");
-    console.log("|---|---|---|---|---|---|---|");
-    for (const row of viewTable) {
-      console.log(`| ${row.name} | ${fmt(row.firstRenderMs)} | ${fmt(row.settledMs)} | ${frames(row.layout)} | ${frames(row.zoom)} | ${frames(row.pan)} | ${fmt(row.heapMb)} |`);
-    }
-    console.log("\n| app | explorer:interactive ms (median/p95) | graph settled ms (median/p95), layout from | click to both views painted ms (median/p95), frames | JS fetched gzip KB |");
-    console.log("|---|---|---|---|---|");
-    for (const row of appTable) {
-      console.log(`| ${row.name} | ${fmt(row.interactiveMs.median)}/${fmt(row.interactiveMs.p95)} | ${fmt(row.graphSettleMs.median)}/${fmt(row.graphSettleMs.p95)}, ${row.layoutSource} | ${fmt(row.selectionSyncMs.median)}/${fmt(row.selectionSyncMs.p95)}, ${fmt(row.selectionSyncFrames)} | ${fmt(row.jsGzipKb)} |`);
-    }
-    const firstLoad = firstLoadScriptsGzipKb();
-    console.log(`\nfirst-load JavaScript: ${fmt(firstLoad.kb)} KB (gzip -9 of the ${firstLoad.scripts} script tags of index.html)`);
-    mkdirSync(path.join(root, "bench-results"), { recursive: true });
-    const jsonFile = path.join(root, "bench-results/bench.json");
-    writeFileSync(jsonFile, `${JSON.stringify({ runs, views: viewTable, app: appTable, firstLoadScripts: firstLoadScriptsGzipKb(), raw: { views: Object.fromEntries(viewRuns), app: Object.fromEntries(appRuns) } }, null, 2)}\n`);
+    console.log(`\nBenchmark: ${args.runs} interleaved runs, 1280x800, Chromium headless; frames are rAF interval median/p95/count over 50 ms`);
+    if (viewTable.length > 0) console.log(formatViewTable(viewTable));
+    if (appTable.length > 0) console.log(`\n${formatAppTable(appTable)}`);
+    console.log(`\nfirst-load JavaScript: ${firstLoad.kb.toFixed(1)} KB (gzip -9 of the ${firstLoad.scripts} script tags of index.html)`);
+    if (anchors.length > 0) console.log(`\n${anchors.join("\n")}`);
+    console.log(`\nBudgets (issue 12), judged on the median; for a speed-up the p95 column is the 5th percentile, the unfavourable end:\n${formatBudgetTable(budgets)}`);
+
+    const jsonFile = path.join(resultsDir, "bench.json");
+    const json = { runs: args.runs, only: args.only ?? null, views: viewTable, app: appTable, firstLoadScripts: firstLoad, anchors, budgets, raw: { views: viewRuns, app: appRuns } };
+    writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`\nwrote ${path.relative(root, jsonFile)}`);
   } finally {
-    server.kill();
+    for (const server of servers) server.stop();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error && error.message.startsWith("bench:") ? error.message : error);
   process.exitCode = 1;
 });

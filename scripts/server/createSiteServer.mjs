@@ -44,9 +44,10 @@ function manifestReader(/** @type {string} */ file, /** @type {(message: string)
 }
 
 /**
- * @param {{ root: string, frameAncestors: string, log?: (message: string) => void }} options
+ * @param {{ root: string, frameAncestors: string, precompressed?: boolean, log?: (message: string) => void }} options
+ * precompressed: false serves every file as it is (identity), as a server without compression would.
  */
-export async function createSiteServer({ root, frameAncestors, log = console.error }) {
+export async function createSiteServer({ root, frameAncestors, precompressed = true, log = console.error }) {
   const siteRoot = await realpath(root);
   const hashesFor = manifestReader(path.join(siteRoot, CSP_MANIFEST), log);
   const inside = (/** @type {string} */ file) => file === siteRoot || file.startsWith(siteRoot + path.sep);
@@ -80,7 +81,7 @@ export async function createSiteServer({ root, frameAncestors, log = console.err
   async function codingsOf(/** @type {SiteFile} */ file) {
     /** @type {Set<ContentCoding>} */
     const available = new Set();
-    if (!PRECOMPRESSED_TYPES[path.extname(file.real)]) return available;
+    if (!precompressed || !PRECOMPRESSED_TYPES[path.extname(file.real)]) return available;
     for (const coding of /** @type {ContentCoding[]} */ (["br", "gzip"])) {
       const info = await lstat(file.real + CODING_SUFFIX[coding]).catch(() => undefined);
       if (info?.isFile()) available.add(coding);

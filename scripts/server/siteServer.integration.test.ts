@@ -162,7 +162,34 @@ describe("the static server", { timeout: 120_000 }, () => {
   });
 });
 
+describe("the server with COMPRESSION=off", { timeout: 60_000 }, () => {
+  it("sends the file itself to a client that accepts brotli and gzip, though the copies exist", async () => {
+    const plain = await startServer(site, writeFaultHook(dir), { COMPRESSION: "off" });
+    try {
+      const asked = await send(plain.port, "/data/meetings/2003.json", { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+      expect(existsSync(path.join(site, "data/meetings/2003.json.br"))).toBe(true);
+      expect(asked.status).toBe(200);
+      expect(asked.headers["content-encoding"]).toBeUndefined();
+      expect(asked.headers["content-type"]).toBe("application/json; charset=utf-8");
+      expect(asked.body).toEqual(readFileSync(path.join(site, "data/meetings/2003.json")));
+      expect((await send(plain.port, "/", { headers: { "Accept-Encoding": "br" } })).headers["content-encoding"]).toBeUndefined();
+    } finally {
+      plain.child.kill();
+    }
+  });
+});
+
 describe("the server's configuration", () => {
+  it("refuses a COMPRESSION value other than on or off, and names it", async () => {
+    const child = runNode([path.join(root, "scripts/serve.mjs"), "0"], { SITE_DIR: site, COMPRESSION: "maybe" });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain(`COMPRESSION="maybe" is neither on nor off`);
+  }, 30_000);
+
+
   it("refuses a FRAME_ANCESTORS value that is not a source list, and names it", async () => {
     const child = runNode([path.join(root, "scripts/serve.mjs"), "0"], { SITE_DIR: site, FRAME_ANCESTORS: "'self'; script-src *" });
     let stderr = "";

@@ -70,8 +70,8 @@ export function runNode(args: string[], env: Record<string, string>): ChildProce
 }
 
 /** Starts scripts/serve.mjs on a free port (port 0) and waits for the line naming it. */
-export function startServer(site: string, hook: string): Promise<RunningServer> {
-  const child = runNode(["--import", hook, path.join(root, "scripts/serve.mjs"), "0"], { SITE_DIR: site });
+export function startServer(site: string, hook: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = runNode(["--import", hook, path.join(root, "scripts/serve.mjs"), "0"], { SITE_DIR: site, ...env });
   let output = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
