@@ -9,7 +9,6 @@
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { buildAnchorSite } from "./anchors/buildAnchorSite";
 import { parseBenchArgs } from "./benchArgs";
 import { APP_CASES, selectCases, VIEW_CASES, type AppServer, type ViewSite } from "./benchCases";
@@ -19,20 +18,10 @@ import { anchorLines, evaluateBudgets, formatBudgetTable, type BenchResults } fr
 import { launchBrowser } from "./browser";
 import { measureApp, measureView, type AppRun, type ViewRun } from "./measure";
 import { locateSources } from "../sources/locateSources";
+import { firstLoadScripts } from "./firstLoadScripts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const resultsDir = path.join(root, "bench-results");
-
-/** The issue's measure of first-load JavaScript: gzip -9 of each script tag of index.html, summed. */
-function firstLoadScriptsGzipKb(siteDir: string): { kb: number; scripts: number } {
-  const html = readFileSync(path.join(siteDir, "index.html"), "utf8");
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
-  const bytes = sources.reduce((total, src) => {
-    const file = path.join(siteDir, src.split("?")[0]!);
-    return total + (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
-  }, 0);
-  return { kb: bytes / 1024, scripts: sources.length };
-}
 
 /** The anchors load the same workload files as the explorer's bench pages. */
 function workloadsDir(siteDir: string): string {
@@ -93,8 +82,8 @@ async function main(): Promise<void> {
     }
     await browser.close();
 
-    const firstLoad = firstLoadScriptsGzipKb(siteDir);
-    const results: BenchResults = { views: viewRuns, app: appRuns, firstLoadKb: firstLoad.kb };
+    const firstLoad = firstLoadScripts(siteDir);
+    const results: BenchResults = { views: viewRuns, app: appRuns, firstLoadKb: firstLoad.kb, firstLoadModuleKb: firstLoad.kb - firstLoad.noModuleKb };
     const viewTable = summariseViews(viewRuns);
     const appTable = summariseApp(appRuns);
     const budgets = evaluateBudgets(results);
@@ -103,7 +92,7 @@ async function main(): Promise<void> {
     console.log(`\nBenchmark: ${args.runs} interleaved runs, 1280x800, Chromium headless; frames are rAF interval median/p95/count over 50 ms`);
     if (viewTable.length > 0) console.log(formatViewTable(viewTable));
     if (appTable.length > 0) console.log(`\n${formatAppTable(appTable)}`);
-    console.log(`\nfirst-load JavaScript: ${firstLoad.kb.toFixed(1)} KB (gzip -9 of the ${firstLoad.scripts} script tags of index.html)`);
+    console.log(`\nfirst-load JavaScript: ${firstLoad.kb.toFixed(1)} KB (gzip -9 of the ${firstLoad.scripts} script tags of index.html), of which ${firstLoad.noModuleKb.toFixed(1)} KB in noModule tags no module browser fetches`);
     if (anchors.length > 0) console.log(`\n${anchors.join("\n")}`);
     console.log(`\nBudgets (issue 12), judged on the median; for a speed-up the p95 column is the 5th percentile, the unfavourable end:\n${formatBudgetTable(budgets)}`);
 
