@@ -45,7 +45,9 @@ export class GraphRenderer {
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the view or a dragged node last moved: labels wait for the gesture to pause before moving much. */
   private movedAt = -Infinity;
+  /** What the page draws itself (all of a small graph; a large one until the layer worker answers), for display `groupsVersion`. */
   private groups: DrawGroups;
+  private groupsVersion = 0;
   private latest: Shown | null = null;
   /** Positions by version, kept until the layer that drew them is shown. */
   private readonly sent = new Map<number, Float32Array>();
@@ -63,6 +65,12 @@ export class GraphRenderer {
   transform: ViewTransform = { k: 1, x: 0, y: 0 };
   hover = -1;
   focus = -1;
+  /**
+   * Whether the layout has been at rest. A large graph is unnamed until then: placing
+   * hundreds of names over thousands of moving nodes costs the page a long frame per
+   * batch of positions, for names nobody can read while they move.
+   */
+  private restedOnce = false;
   /** The names placed in the last frame, for export. */
   private drawnLabels: readonly DrawnLabel[] = [];
   /** Called after every painted frame with the display it showed. */
@@ -105,12 +113,14 @@ export class GraphRenderer {
       this.layer.setDisplay(display, this.displayVersion);
     } else {
       [this.shownDisplay, this.shownDisplayVersion] = [display, this.displayVersion];
-      this.groups = drawGroups(this.scene, display);
+      [this.groups, this.groupsVersion] = [drawGroups(this.scene, display), this.displayVersion];
     }
     this.requestDraw();
   }
 
-  setPositions(positions: Float32Array) {
+  /** `atRest`: the layout has come to rest (large graphs are named from then on). */
+  setPositions(positions: Float32Array, atRest = false) {
+    if (atRest) this.restedOnce = true;
     const version = (this.latest?.version ?? 0) + 1;
     this.latest = { positions, version };
     if (this.layer) {
@@ -267,16 +277,29 @@ export class GraphRenderer {
     return this.lit.groups;
   }
 
+  /**
+   * Until the layer worker has sent its first bitmap (it is still starting), a large
+   * graph is drawn here, so the first frame does not wait for the worker.
+   */
+  private drawDirect(): boolean {
+    if (!this.layer || this.layer.current || !this.latest) return false;
+    this.shown = this.latest;
+    [this.shownDisplay, this.shownDisplayVersion] = [this.display, this.displayVersion];
+    if (this.groupsVersion !== this.displayVersion) [this.groups, this.groupsVersion] = [drawGroups(this.scene, this.display), this.displayVersion];
+    return true;
+  }
+
   private draw() {
+    const direct = this.drawDirect();
     const shown = this.shown;
-    const layerReady = !this.layer || this.layer.current;
     this.ctx.clearRect(0, 0, this.width, this.height);
-    if (!shown || !layerReady) return;
-    const lit = this.litOverLayer();
+    if (!shown || !(direct || !this.layer || this.layer.current)) return;
+    const lit = direct ? null : this.litOverLayer();
     // Over a stale layer, labels, hover and focus already follow the new selection.
     const display = lit ? this.display : this.shownDisplay;
     const displayVersion = lit ? this.displayVersion : this.shownDisplayVersion;
-    const labels = this.labels.get(shown.positions, shown.version, display, displayVersion, {
+    const unnamed = this.layer !== null && !this.restedOnce;
+    const labels = unnamed ? [] : this.labels.get(shown.positions, shown.version, display, displayVersion, {
       transform: this.transform,
       width: this.width,
       height: this.height,
@@ -289,7 +312,7 @@ export class GraphRenderer {
       transform: this.transform, labels, hover: this.hover, focus: this.focus, font: this.text.font, dimmedFont: this.text.dimmedFont, fontSize: this.text.fontSize,
       textColors: this.text.theme,
     };
-    if (this.layer) {
+    if (this.layer && !direct) {
       this.layer.composite(this.ctx, this.transform);
       if (lit) drawSelectionOver(frame, lit);
     } else drawGraphLayer(frame, this.groups);

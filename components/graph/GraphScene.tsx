@@ -41,6 +41,8 @@ export interface GraphSceneProps {
 
 const allNodeKinds: readonly GraphNodeKind[] = ["state", "organization", "person", "group", "meeting"];
 const noop = () => {};
+/** localeCompare's order; one collator is many times faster over 20,000 names. */
+const nameOrder = new Intl.Collator();
 
 /**
  * The graph without the store: data, display and callbacks in, a canvas with its
@@ -53,7 +55,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   const scene = useMemo(() => prepareScene(graph), [graph]);
   const layoutInput = useMemo(() => layoutInputFor(graph), [graph]);
   const order = useMemo(
-    () => graph.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.kind !== "meeting").sort((a, b) => a.node.label.localeCompare(b.node.label)).map(({ index }) => index),
+    () => graph.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.kind !== "meeting").sort((a, b) => nameOrder.compare(a.node.label, b.node.label)).map(({ index }) => index),
     [graph],
   );
   const legendKinds = useMemo(() => {

@@ -57,7 +57,7 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     const { controls, detach } = attachInteractions(canvas, renderer, channel, () => latest.current, () => view?.userMoved());
     view = new AutoView(renderer, controls, { animate, gesturing: controls.gesturing });
     const stopLayout = channel.listen((progress) => {
-      renderer.setPositions(progress.positions);
+      renderer.setPositions(progress.positions, progress.settled);
       view.layoutProgress(progress.settled);
     });
     const observer = new ResizeObserver(() => {
