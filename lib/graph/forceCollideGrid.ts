@@ -72,9 +72,10 @@ export function forceCollideGrid<N extends SimulationNodeDatum>(): GridCollideFo
           for (let j = buckets[bucketOf(cx, cy)]!; j >= 0; j = next[j]!) {
             // Only nodes really in this cell, not a hash neighbour; each pair once: by
             // index, or with the fine grid by its larger node (then by index).
+            if (j <= i && !fine) continue;
             if (cellOfX[j] !== cx || cellOfY[j] !== cy) continue;
             const rj = radii[j]!;
-            if (fine ? rj > ri || (rj === ri && j <= i) : j <= i) continue;
+            if (fine && (rj > ri || (rj === ri && j <= i))) continue;
             const other = nodes[j]!;
             const r = ri + rj;
             let x = xi - (other.x ?? 0) - (other.vx ?? 0);
