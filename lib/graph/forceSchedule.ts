@@ -6,7 +6,7 @@
  * - Up to 1,000 nodes: 300 ticks at theta 0.9 (d3's defaults are 300 and 0.9).
  * - Up to 10,000: fewer ticks as the graph grows, down to 120, at theta 1 above 2,000.
  *   The explorer's graphs (2003, all years: 5,700 nodes) are here, and their layouts are
- *   computed at build time with these values: changing them changes data/.
+ *   computed at build time with these values: changing them changes what the build ships.
  * - Above 10,000 (the whole Repertoire's 20,000 participants): 90 ticks at theta 1.3,
  *   and collisions on the fine grid (forceCollideGrid.fineGrid). A tick costs four
  *   times what it does at 5,000 nodes; the seed spiral already orders nodes by degree,
