@@ -55,7 +55,8 @@ test.describe("the graph bench page at 5,000 nodes", () => {
     await page.goto("/bench/graph/?n=5000");
     const graph = page.getByRole("group", { name: "Participation graph" });
     const canvas = graph.locator("canvas").first();
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("bench:first-render").length)).toBe(1);
+    // 5,000 nodes on a machine shared with a build: the page's own start-up can take longer than one expect's wait.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("bench:first-render").length), { timeout: test.info().timeout / 2 }).toBe(1);
     // The first frame shows the graph, whether the layer worker has answered yet or not.
     expect(await paintedShare(canvas)).toBeGreaterThan(0.01);
     await expect(graph).toHaveAttribute("data-settled", "true", { timeout: test.info().timeout / 2 });
