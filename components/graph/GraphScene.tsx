@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { whenIdle } from "@/components/hooks/lazyWithPreload";
 import { useElementSize } from "@/components/hooks/useElementSize";
 import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useValueSource } from "@/components/hooks/useValueSource";
@@ -74,13 +75,11 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   const currentDisplay = useValueSource(display);
   const [focus, setFocus] = useState(-1);
   const [listVisible, setListVisible] = useState(false);
-  // The list (thousands of options in a large graph) renders a frame after the canvas,
-  // so the layout worker starts without waiting for it.
+  // The list (thousands of options in a large graph) renders once the page is idle after
+  // its first frames (within a second), so neither the layout worker nor the page's first
+  // paint waits for it; showing it asks for it at once.
   const [listMounted, setListMounted] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setListMounted(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
+  useEffect(() => whenIdle(() => setListMounted(true), 1000), []);
   const rootRef = useRef<HTMLDivElement>(null);
   // The legend starts open where there is room for it and closed in a small pane.
   const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
@@ -135,7 +134,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
           onPainted={onFramePainted}
           textTheme={textTheme}
         />
-        {listMounted ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
+        {listMounted || listVisible ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
         <div className={styles.topBar}>
           <p className={styles.status} role="status">
             {/* Before the worker answers it may still be loading (a slow connection): say only what is known. */}
