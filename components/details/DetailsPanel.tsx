@@ -2,7 +2,8 @@
 
 import { Suspense, useEffect, useRef, useState } from "react";
 import { onDetailsRevealRequest, type DetailsRevealRequest } from "@/components/hooks/detailsReveal";
-import { lazyWithPreload, whenIdle } from "@/components/hooks/lazyWithPreload";
+import { lazyWithPreload } from "@/components/hooks/lazyWithPreload";
+import { whenIdle } from "@/components/hooks/whenIdle";
 import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { meetingTitle } from "@/lib/details/format";

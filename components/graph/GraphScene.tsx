@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { whenIdle } from "@/components/hooks/lazyWithPreload";
+import { whenIdle } from "@/components/hooks/whenIdle";
 import { useElementSize } from "@/components/hooks/useElementSize";
 import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useValueSource } from "@/components/hooks/useValueSource";

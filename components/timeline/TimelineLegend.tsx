@@ -32,17 +32,11 @@ export const TimelineLegend = memo(function TimelineLegend({ outcomes }: Timelin
           Selection:
         </li>
         <li className={styles.legendItem}>
-          <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-            <circle r={8.5} fill="none" stroke="#1b1b1f" strokeWidth={3} />
-            <circle r={4.5} fill="#5c5f66" />
-          </svg>
+          <RingedMark ringRadius={8.5} ringWidth={3} />
           Selected
         </li>
         <li className={styles.legendItem}>
-          <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
-            <circle r={7.5} fill="none" stroke="#1b1b1f" strokeWidth={2} />
-            <circle r={4.5} fill="#5c5f66" />
-          </svg>
+          <RingedMark ringRadius={7.5} ringWidth={2} />
           Linked to the selection
         </li>
       </ul>
@@ -58,3 +52,13 @@ export const TimelineLegend = memo(function TimelineLegend({ outcomes }: Timelin
     </div>
   );
 });
+
+/** A mark with the ring the timeline draws around a selected (thick) or linked (thin) meeting. */
+function RingedMark({ ringRadius, ringWidth }: { ringRadius: number; ringWidth: number }) {
+  return (
+    <svg width={22} height={22} viewBox="-11 -11 22 22" aria-hidden="true" focusable="false">
+      <circle r={ringRadius} fill="none" stroke="#1b1b1f" strokeWidth={ringWidth} />
+      <circle r={4.5} fill="#5c5f66" />
+    </svg>
+  );
+}
