@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { countLabel, meetingListCaption } from "@/lib/details/format";
 import { councilMembersIn, windowOutcomes, windowOutcomesText } from "@/lib/details/voteRecord";
 import { yearRuns } from "@/lib/details/entityEra";
@@ -23,13 +24,15 @@ export function WindowSummary() {
   const meetings = useExplorer(selectVisibleMeetings);
   const window = useExplorer(selectTimeWindow);
   const nameOf = (id: string) => index.entitiesById.get(id)?.name ?? id;
-  const years = new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4))));
-  const members = councilMembersIn(years, index.dataset.entities);
+  // Over every year these walk thousands of meetings; the panel re-renders far more often than they change.
+  const years = useMemo(() => new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4)))), [meetings]);
+  const members = useMemo(() => councilMembersIn(years, index.dataset.entities), [years, index]);
+  const outcomes = useMemo(() => windowOutcomes(meetings), [meetings]);
   return (
     <section className={styles.summary} aria-label="Outcomes in view">
       <h2 className={styles.sectionHeading}>In view</h2>
       <p>
-        {meetingListCaption(meetings.length, window)}: {windowOutcomesText(windowOutcomes(meetings), nameOf)}.
+        {meetingListCaption(meetings.length, window)}: {windowOutcomesText(outcomes, nameOf)}.
       </p>
       {members.length > 0 && (
         <>
