@@ -57,46 +57,6 @@ test.describe("every year, in one request", () => {
   });
 });
 
-test.describe("a link to every year, while the years load", () => {
-  test("says every year is loading, and if they are slow the 2003 view becomes usable until they come", async ({ explorer, page }) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/data/all-years.json", async (route) => {
-      await released;
-      await route.continue();
-    });
-    await page.goto("/?years=all");
-    const pending = page.getByRole("status").filter({ hasText: "Loading every year…" });
-    await expect(pending).toBeVisible();
-    // Longer than the page holds the 2003 HTML for (ASKED_YEARS_HOLD_MS): 2003 is usable meanwhile.
-    await expect(explorer.meetingMark(4739)).toBeVisible({ timeout: 15_000 });
-    await expect(pending).toBeHidden();
-    await explorer.meetingMark(4739).click();
-    await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "true");
-    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
-
-    release();
-    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
-    await expect(pending).toBeHidden();
-    expect(errors).toEqual([]);
-  });
-
-  test("a load that fails at once gives the 2003 view with the problem named", async ({ explorer, page }) => {
-    await page.route("**/data/entities.json", (route) => route.fulfill({ status: 404, body: "not here" }));
-    await page.goto("/?years=all");
-    await expect(page.getByRole("alert").filter({ hasText: "Could not load the other years" })).toContainText("/data/entities.json: HTTP 404");
-    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: "Loading every year…" })).toBeHidden();
-    await expect(explorer.meetingMarks).toHaveCount(223);
-    await expect(explorer.yearSelect).toBeEnabled();
-  });
-});
-
 test.describe("every year, when a year's file is bad", () => {
   // Without the one-file bundle (an older deploy, or a failed request) the years come one by one.
   test.beforeEach(async ({ page }) => {

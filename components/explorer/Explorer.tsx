@@ -19,12 +19,10 @@ import { ClassroomPanels, ClassroomStoryFollower } from "./ClassroomPanels";
 import { CoverageNote } from "./CoverageNote";
 import { DatasetScopeContext, useDatasetScope } from "./DatasetScope";
 import { FilterBar } from "./FilterBar";
-import { HydrationHold } from "./HydrationHold";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 import { NoticeBanner } from "./NoticeBanner";
 import { replaceUrlForDefaultYear, UrlSync } from "./UrlSync";
 import { useAllYears } from "./useAllYears";
-import { useAskedYearsHold } from "./useAskedYearsHold";
 import { useEscapeClears } from "./useEscapeClears";
 import { useInteractiveMark } from "./useInteractiveMark";
 import { ViewErrorBoundary } from "./ViewErrorBoundary";
@@ -51,29 +49,21 @@ export function Explorer({ dataset: initialDataset, graphLayout: initialLayout =
   const initialIndex = useMemo(() => indexDataset(initialDataset), [initialDataset]);
   const onLeave = useCallback(() => replaceUrlForDefaultYear(initialIndex, defaultYear, availableYears), [initialIndex, defaultYear, availableYears]);
   const { dataset, graphLayout, linkAskedAllYears, scope } = useAllYears({ initialDataset, initialLayout, defaultYear, availableYears, onLeave });
-  const holding = useAskedYearsHold({ defaultYear, availableYears, settled: scope.allYears || scope.error !== null });
 
   return (
-    <>
-      <p className={styles.pendingYears} role="status">
-        Loading every year…
-      </p>
-      <HydrationHold holding={holding} fallback={<p role="status">Loading every year…</p>}>
-        <DatasetScopeContext.Provider value={scope}>
-          <ImportLayersProvider base={dataset}>
-            <ExplorerWithImports
-              base={dataset}
-              baseIndex={dataset === initialDataset ? initialIndex : null}
-              graphLayout={graphLayout}
-              allYears={scope.allYears}
-              title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`}
-              defaultYear={defaultYear}
-              isTheDataAsked={scope.allYears || !linkAskedAllYears}
-            />
-          </ImportLayersProvider>
-        </DatasetScopeContext.Provider>
-      </HydrationHold>
-    </>
+    <DatasetScopeContext.Provider value={scope}>
+      <ImportLayersProvider base={dataset}>
+        <ExplorerWithImports
+          base={dataset}
+          baseIndex={dataset === initialDataset ? initialIndex : null}
+          graphLayout={graphLayout}
+          allYears={scope.allYears}
+          title={scope.allYears ? `The Security Council, ${formatYearSpan(availableYears)}` : `The Security Council in ${defaultYear}`}
+          defaultYear={defaultYear}
+          isTheDataAsked={scope.allYears || !linkAskedAllYears}
+        />
+      </ImportLayersProvider>
+    </DatasetScopeContext.Provider>
   );
 }
 

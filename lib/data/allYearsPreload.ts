@@ -15,9 +15,7 @@ export function allYearsFileUrls(): string[] {
  * browser to fetch the all-years files at once, while the page's scripts are still
  * loading, instead of after hydration; the later fetch() calls take the preloaded
  * responses. Any other link, or one it cannot read, preloads nothing (the view then
- * fetches as before). It also marks the page's root `data-pending-years`, so the page's
- * "Loading every year" note shows at once (components/explorer/useAskedYearsHold.ts).
- * Built from fixed values: nothing from the link is written anywhere.
+ * fetches as before). Built from fixed values: nothing from the link is written anywhere.
  */
 export function allYearsPreloadScript(defaultYear: number, years: readonly number[]): string {
   const otherYears = years.filter((year) => year !== defaultYear).map(String);
@@ -27,8 +25,6 @@ export function allYearsPreloadScript(defaultYear: number, years: readonly numbe
     `if(q.get('years')!=='all'&&${JSON.stringify(otherYears)}.indexOf(y)<0)return;`,
     `${JSON.stringify(allYearsFileUrls())}.forEach(function(h){`,
     "var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=h;document.head.appendChild(l)});",
-    // Shows the page's "Loading every year" note before any of its scripts run.
-    "document.documentElement.setAttribute('data-pending-years','');",
     "}catch(e){}})()",
   ].join("");
 }
