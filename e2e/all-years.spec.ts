@@ -57,6 +57,41 @@ test.describe("every year, in one request", () => {
   });
 });
 
+test.describe("a link to every year, while the years load", () => {
+  test("the 2003 view is usable, showing the load's progress, until every year comes", async ({ explorer, page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/data/all-years.json", async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto("/?years=all");
+    await expect(page.getByRole("progressbar", { name: "Loading every year's meetings" })).toBeVisible();
+    await explorer.meetingMark(4739).click();
+    await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+
+    release();
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
+    await expect(page.getByRole("progressbar", { name: "Loading every year's meetings" })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test("a load that fails at once leaves the 2003 view with the problem named", async ({ explorer, page }) => {
+    await page.route("**/data/entities.json", (route) => route.fulfill({ status: 404, body: "not here" }));
+    await page.goto("/?years=all");
+    await expect(page.getByRole("alert").filter({ hasText: "Could not load the other years" })).toContainText("/data/entities.json: HTTP 404");
+    await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+    await expect(explorer.meetingMarks).toHaveCount(223);
+    await expect(explorer.yearSelect).toBeEnabled();
+  });
+});
+
 test.describe("every year, when a year's file is bad", () => {
   // Without the one-file bundle (an older deploy, or a failed request) the years come one by one.
   test.beforeEach(async ({ page }) => {
