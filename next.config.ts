@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   output: "export",
   trailingSlash: true,
   images: { unoptimized: true },
+  // Only for `npm run bench:bundle`, which reads them to say who the first-load scripts belong to.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === "1",
 };
 
 export default nextConfig;
