@@ -106,9 +106,9 @@ describe("loading every year", () => {
 });
 
 describe("loading every year from the one-file bundle", () => {
-  const bundle = (entries: Array<{ year: number; meetings: unknown; participations: unknown }>) => JSON.stringify(bundleYears(entries));
-  const year1990 = { year: 1990, meetings: files["/data/meetings/1990.json"], participations: [] };
-  const year2022 = { year: 2022, meetings: files["/data/meetings/2022.json"], participations: [] };
+  const bundle = (entries: Array<{ year: number; meetings: unknown[]; participations: unknown[] }>) => JSON.stringify(bundleYears(entries));
+  const year1990 = { year: 1990, meetings: files["/data/meetings/1990.json"] as Meeting[], participations: [] };
+  const year2022 = { year: 2022, meetings: files["/data/meetings/2022.json"] as Meeting[], participations: [] };
 
   it("takes the missing years from the bundle in one request", async () => {
     const requested = serve({ "/data/all-years.json": bundle([year1990, year2022]) });
@@ -128,8 +128,20 @@ describe("loading every year from the one-file bundle", () => {
     expect(requested.filter((url) => url.includes("/meetings/")).sort()).toEqual(["/data/meetings/1990.json", "/data/meetings/2022.json"]);
   });
 
+  it("takes a year the bundle cannot read from its own files, and the others from the bundle", async () => {
+    const spoilt = bundleYears([year1990, year2022]);
+    // 1990's first meeting names a kind past the end of the string table.
+    spoilt.years.find(({ year }) => year === 1990)!.columns["meeting.kind"]![0] = spoilt.strings.length;
+    const requested = serve({ "/data/all-years.json": JSON.stringify(spoilt) });
+    const result = await fetchAllYears({ years, previous: partsFromDataset(sampleDataset) });
+    expect(result.failures).toEqual([]);
+    expect(result.dataset.meetings.map((meeting) => meeting.id)).toEqual(["2932", "4694", "4739", "4740", "4842", "9100"]);
+    expect(requested.filter((url) => url.includes("/meetings/") || url.includes("/participations/")).sort()).toEqual(["/data/meetings/1990.json", "/data/participations/1990.json"]);
+  });
+
   it("falls back to the years' own files when the bundle is not a bundle", async () => {
-    for (const body of ["[1,2", "{}", JSON.stringify({ format: "council-explorer/years-bundle", version: 99, years: [] }), 500]) {
+    const cutShort = bundle([year1990, year2022]).slice(0, 300);
+    for (const body of ["[1,2", "{}", cutShort, JSON.stringify({ format: "council-explorer/years-bundle", version: 1, years: [] }), JSON.stringify({ ...bundleYears([year1990, year2022]), strings: 7 }), 500]) {
       serve({ "/data/all-years.json": body });
       const result = await fetchAllYears({ years });
       expect(result.failures, String(body)).toEqual([]);

@@ -83,26 +83,25 @@ async function getChecked<T>(url: string, check: ShapeCheck, signal: AbortSignal
   return checkedFile<T>(url, await getJson(url, signal), check);
 }
 
-/** The years of `wanted` that the bundle holds in the right shape; an unusable bundle gives none. */
+/**
+ * The years of `wanted` that the bundle holds and could read; an unusable bundle gives none.
+ * Reading the bundle checks each value as the shape checks would, so these years skip
+ * them; a year it could not read is left to its own files, which name the fault if they
+ * have it too.
+ */
 async function yearsFromBundle(url: string, wanted: readonly number[], signal: AbortSignal | undefined): Promise<Map<number, YearFiles>> {
   const found = new Map<number, YearFiles>();
-  let bundled: ReturnType<typeof yearsInBundle> = null;
+  let bundled: ReturnType<typeof yearsInBundle>;
   try {
     bundled = yearsInBundle(await getJson(url, signal));
   } catch (error) {
     if (signal?.aborted) throw error;
+    return found;
   }
+  if ("refused" in bundled) return found;
   for (const year of wanted) {
-    const files = bundled?.get(year);
-    if (!files) continue;
-    try {
-      found.set(year, {
-        meetings: checkedFile<Meeting[]>(`${url} (${year})`, files.meetings, meetingsOfYear(year)),
-        participations: checkedFile<Participation[]>(`${url} (${year})`, files.participations, participationsFile),
-      });
-    } catch {
-      // Left to the year's own files, which name the fault if they have it too.
-    }
+    const files = bundled.years.get(year);
+    if (files) found.set(year, files);
   }
   return found;
 }

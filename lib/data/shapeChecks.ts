@@ -19,14 +19,15 @@ export function checkShape(check: ShapeCheck, value: unknown): string | null {
   return check(value, quietPath) === null ? null : check(value, "");
 }
 
-const describe = (value: unknown): string => {
+/** A value as a message quotes it: short strings in quotes, containers by kind. */
+export const describeValue = (value: unknown): string => {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
   return typeof value === "object" ? "an object" : String(value);
 };
 
-const at = (path: string, expected: string, value: unknown) => `${path || "the file"}: expected ${expected}, got ${describe(value)}`;
+const at = (path: string, expected: string, value: unknown) => `${path || "the file"}: expected ${expected}, got ${describeValue(value)}`;
 
 export const isString: ShapeCheck = (value, path) => (typeof value === "string" ? null : at(path, "a string", value));
 export const isNonEmptyString: ShapeCheck = (value, path) => (typeof value === "string" && value.length > 0 ? null : at(path, "a non-empty string", value));

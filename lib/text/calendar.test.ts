@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDayMonth, formatMonth, formatWeekdayDate, formatYearSpan, isRealIsoDate, isoFromParts, monthNumberOf } from "./calendar";
 
@@ -10,6 +11,19 @@ describe("calendar dates", () => {
     expect(isRealIsoDate("2003-13-45")).toBe(false);
     expect(isRealIsoDate("2003-4-11")).toBe(false);
     expect(isRealIsoDate("2003-04-11x")).toBe(false);
+  });
+
+  it("accepts exactly the days that isoFromParts writes back as they were given", () => {
+    // The definition isRealIsoDate replaced: a pattern match, then a Date-backed round trip.
+    const byRoundTrip = (text: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      return !!match && isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === text;
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const nearlyDateLike = fc.tuple(dateLike, fc.nat(9), fc.constantFrom("x", "-", " ", "\n", "١", "")).map(([text, at, char]) => text.slice(0, at) + char + text.slice(at + 1));
+    fc.assert(fc.property(fc.oneof(dateLike, nearlyDateLike, fc.string({ maxLength: 12 })), (text) => isRealIsoDate(text) === byRoundTrip(text)), { numRuns: 20_000 });
+    for (const text of ["0001-01-01", "0004-02-29", "0100-02-29", "0400-02-29", "1900-02-29", "2000-02-29", "9999-12-31", "0000-01-01"]) expect(isRealIsoDate(text), text).toBe(byRoundTrip(text));
   });
 
   it("builds ISO dates from parts, refusing impossible ones", () => {
