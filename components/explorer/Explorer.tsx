@@ -9,6 +9,7 @@ import { ImportButton } from "@/components/import/ImportButton";
 import { ImportLayersProvider, useImportLayers } from "@/components/import/ImportLayers";
 import { SearchBox } from "@/components/search/SearchBox";
 import { TimelineView } from "@/components/timeline/TimelineView";
+import { datasetOfShipped, type ShippedYear } from "@/lib/data/shippedYear";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import { ExplorerStoreProvider, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { indexDataset, type Dataset } from "@/lib/model/dataset";
@@ -35,7 +36,7 @@ const MeetingList = lazy(() => import("@/components/list/MeetingList").then((mod
 
 interface ExplorerProps {
   /** The data the page ships with: the default year's. */
-  dataset: Dataset;
+  shipped: ShippedYear;
   /** The graph's layout for that data, computed at build time. */
   graphLayout?: PrelaidLayout | null;
   /** The year the page opens on (data/index.json). */
@@ -45,7 +46,8 @@ interface ExplorerProps {
 }
 
 /** The explorer: one store per loaded dataset; switching to all years and back makes a new one, and the URL carries the view across. */
-export function Explorer({ dataset: initialDataset, graphLayout: initialLayout = null, defaultYear, availableYears }: ExplorerProps) {
+export function Explorer({ shipped, graphLayout: initialLayout = null, defaultYear, availableYears }: ExplorerProps) {
+  const initialDataset = useMemo(() => datasetOfShipped(shipped), [shipped]);
   const initialIndex = useMemo(() => indexDataset(initialDataset), [initialDataset]);
   const onLeave = useCallback(() => replaceUrlForDefaultYear(initialIndex, defaultYear, availableYears), [initialIndex, defaultYear, availableYears]);
   const { dataset, graphLayout, linkAskedAllYears, scope } = useAllYears({ initialDataset, initialLayout, defaultYear, availableYears, onLeave });
