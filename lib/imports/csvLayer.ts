@@ -4,7 +4,7 @@ import { subjectAreaFor } from "@/lib/model/subjectAreas";
 import { participationRoles } from "@/lib/model/vocabulary";
 import { parseMeetingsCsv, type CsvRow } from "@/lib/sources/meetingsCsv";
 import type { Problem } from "@/lib/sources/problem";
-import { isoFromParts } from "@/lib/text/calendar";
+import { isRealIsoDate } from "@/lib/text/calendar";
 import type { ImportContext } from "./importContext";
 import { importedEvidence, type ImportSource } from "./importTypes";
 
@@ -15,10 +15,6 @@ import { importedEvidence, type ImportSource } from "./importTypes";
 const meetingIdPattern = /^(\d{1,5})(?:-R(\d{1,2}))?$/;
 const statedRoles = participationRoles.filter((role) => role !== "subject");
 
-function validDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return match !== null && isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === text;
-}
 
 function outcomeFrom(symbol: string): Outcome {
   const kind: Outcome["kind"] = /^S\/RES\//.test(symbol) ? "resolution" : /^S\/PRST\//.test(symbol) ? "presidential-statement" : "other";
@@ -41,7 +37,7 @@ export function csvRecords(text: string, source: ImportSource, context: ImportCo
       refuse(row, "csv-meeting-id", `"${id}" is not a meeting id like 4761 or 4762-R1`);
       continue;
     }
-    if (!validDate(date)) {
+    if (!isRealIsoDate(date)) {
       refuse(row, "csv-date", `"${date}" is not a calendar date written YYYY-MM-DD`);
       continue;
     }

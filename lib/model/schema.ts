@@ -159,7 +159,7 @@ export const entitySchema = z.object({
 export type Entity = z.infer<typeof entitySchema>;
 
 export const participationSchema = z.object({
-  /** Stable: `${meetingId}|${role}|${entityId}` plus `|${onBehalfOf}` where set. */
+  /** Stable: `${meetingId}|${role}|${entityId}`, plus `|${onBehalfOf}` where set, plus `|inferred` for an inferred edge (lib/data/bundledRecords.ts rebuilds it by this rule). */
   id: z.string(),
   meetingId: z.string(),
   entityId: z.string(),
