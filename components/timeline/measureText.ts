@@ -8,9 +8,13 @@ export function createTextMeasurer(font: string, limit = 20000): MeasureText {
   return (text) => {
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
-    context ??= document.createElement("canvas").getContext("2d");
-    if (!context) return text.length * 7;
-    context.font = font;
+    if (!context) {
+      context = document.createElement("canvas").getContext("2d");
+      if (!context) return text.length * 7;
+      // Set once: the context is ours alone, and parsing the font string again on every
+      // new text was a good part of the first frame's measuring.
+      context.font = font;
+    }
     const width = context.measureText(text).width;
     if (cache.size >= limit) cache.clear();
     cache.set(text, width);
