@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { collectPageErrors, expect, test } from "./fixtures";
 
 test.describe("every year, 1946–2022", () => {
   test("zooms out from 2003 to the whole record and back", async ({ explorer, page }) => {
@@ -59,11 +59,7 @@ test.describe("every year, in one request", () => {
 
 test.describe("a link to every year, while the years load", () => {
   test("the 2003 view is usable, showing the load's progress, until every year comes", async ({ explorer, page }) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
+    const errors = collectPageErrors(page);
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route("**/data/all-years.json", async (route) => {

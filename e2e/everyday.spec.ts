@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { collectPageErrors, expect, test } from "./fixtures";
 
 // Everyday use (issue 13): the explorer on a phone with touch, a laptop and a projector;
 // panels that stay on screen, search in the Council's words, the keyboard without traps,
@@ -174,11 +174,7 @@ test.describe("browser zoom", () => {
 
 test.describe("first load", () => {
   test("shifts the layout by less than 0.05 and logs no error", async ({ explorer, page }) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(error.message));
+    const errors = collectPageErrors(page);
     await page.addInitScript(() => {
       const shifts = { total: 0 };
       (window as unknown as { __layoutShift: typeof shifts }).__layoutShift = shifts;

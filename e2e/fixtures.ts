@@ -194,3 +194,13 @@ export class ImportPanel {
 export function coverageNote(page: Page): Locator {
   return page.getByText(/^Participants known for \d+ of [\d,]+ meetings/);
 }
+
+/** Every console error and uncaught page error from now on, as text: a list a test can expect to stay empty. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}

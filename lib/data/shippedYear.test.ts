@@ -1,25 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { dataLayout } from "@/lib/model/dataFiles";
-import type { PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
-import type { Entity, Meeting, Participation } from "@/lib/model/schema";
-import { assembleDataset } from "./assembleDataset";
-import { defaultYear } from "./dataIndex";
+import { base2003 } from "@/lib/imports/imports.testing";
 import { datasetOfShipped, shipYear, type ShippedYear } from "./shippedYear";
 
-const dataDir = path.resolve(__dirname, "../../data");
-const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(dataDir, file), "utf8")) as T;
-
-/** The default year's dataset, assembled as app/page.tsx does at build time. */
-const pageDataset = assembleDataset({
-  years: [defaultYear],
-  meetings: [read<Meeting[]>(dataLayout.meetings(defaultYear))],
-  participations: [read<Participation[]>(dataLayout.participations(defaultYear))],
-  entities: read<Entity[]>(dataLayout.entities),
-  presidencies: read<PresidencyMonth[]>(dataLayout.presidencies),
-  subjectAreas: read<SubjectAreaInfo[]>(dataLayout.subjectAreas),
-});
+/** The 2003 dataset, assembled from data/ as app/page.tsx assembles the default year. */
+const pageDataset = base2003;
+const year = pageDataset.years[0]!;
 
 /** As the browser gets the page's props: serialised and parsed again. */
 const sent = (shipped: ShippedYear): ShippedYear => JSON.parse(JSON.stringify(shipped)) as ShippedYear;
@@ -45,11 +30,11 @@ describe("the default year as the page ships it", () => {
 
   it("names the year when what arrives cannot be read (a broken build)", () => {
     const shipped = sent(shipYear(pageDataset));
-    expect(() => datasetOfShipped({ ...shipped, files: { ...shipped.files, version: 1 } as unknown as ShippedYear["files"] })).toThrow(`own data for ${defaultYear} could not be read`);
+    expect(() => datasetOfShipped({ ...shipped, files: { ...shipped.files, version: 1 } as unknown as ShippedYear["files"] })).toThrow(`own data for ${year} could not be read`);
     expect(() => datasetOfShipped({ ...shipped, year: 1999 })).toThrow(/1999 could not be read: the year is missing/);
     const spoiled = sent(shipped);
     const firstColumn = Object.keys(spoiled.files.years[0]!.columns)[0]!;
     spoiled.files.years[0]!.columns[firstColumn] = ["not", "a", "column"];
-    expect(() => datasetOfShipped(spoiled)).toThrow(`own data for ${defaultYear} could not be read`);
+    expect(() => datasetOfShipped(spoiled)).toThrow(`own data for ${year} could not be read`);
   });
 });

@@ -6,10 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import type { RawSourceMap } from "source-map-js";
 import { generatedBytesByBucket, shareBySize, sumOf } from "./bundleAttribution";
-import { scriptTagsOf } from "./firstLoadScripts";
+import { sizedScriptsOf } from "./firstLoadScripts";
 
 const argv = process.argv.slice(2);
 const build = !argv.includes("--no-build");
@@ -49,17 +48,14 @@ function mapFor(scriptFile: string, code: string): RawSourceMap | null {
 const shares = new Map<string, number>();
 let noModule = 0;
 let withoutMaps = 0;
-for (const tag of scriptTagsOf(readFileSync(indexFile, "utf8"))) {
-  const file = path.join(siteDir, tag.src.split("?")[0]!);
-  const code = readFileSync(file, "utf8");
-  const gzip = gzipSync(code, { level: 9 }).length;
-  if (tag.noModule) {
-    noModule += gzip;
+for (const script of sizedScriptsOf(siteDir)) {
+  if (script.noModule) {
+    noModule += script.gzipBytes;
     continue;
   }
-  const map = mapFor(file, code);
+  const map = mapFor(path.join(siteDir, script.src.split("?")[0]!), script.code);
   if (!map) withoutMaps++;
-  const scriptShares = map ? shareBySize(gzip, generatedBytesByBucket(code, map)) : new Map([["unmapped", gzip]]);
+  const scriptShares = map ? shareBySize(script.gzipBytes, generatedBytesByBucket(script.code, map)) : new Map([["unmapped", script.gzipBytes]]);
   for (const [bucket, size] of scriptShares) shares.set(bucket, (shares.get(bucket) ?? 0) + size);
 }
 

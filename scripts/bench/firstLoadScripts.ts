@@ -26,13 +26,24 @@ export interface FirstLoadScripts {
   noModuleKb: number;
 }
 
+export interface SizedScript extends ScriptTag {
+  /** The script's file in the site, as read from disk ("" when it is missing). */
+  code: string;
+  /** gzip -9 of the file, in bytes (0 when it is missing). */
+  gzipBytes: number;
+}
+
+/** The page's script tags, each with its file and its gzip -9 size: what the first load fetches. */
+export function sizedScriptsOf(siteDir: string, page = "index.html"): SizedScript[] {
+  return scriptTagsOf(readFileSync(path.join(siteDir, page), "utf8")).map((tag) => {
+    const file = path.join(siteDir, tag.src.split("?")[0]!);
+    const code = existsSync(file) ? readFileSync(file, "utf8") : "";
+    return { ...tag, code, gzipBytes: code ? gzipSync(code, { level: 9 }).length : 0 };
+  });
+}
+
 export function firstLoadScripts(siteDir: string): FirstLoadScripts {
-  const tags = scriptTagsOf(readFileSync(path.join(siteDir, "index.html"), "utf8"));
-  const gzipKb = (src: string) => {
-    const file = path.join(siteDir, src.split("?")[0]!);
-    return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length / 1024 : 0;
-  };
-  const sizes = tags.map((tag) => ({ ...tag, kb: gzipKb(tag.src) }));
-  const sum = (list: typeof sizes) => list.reduce((total, tag) => total + tag.kb, 0);
-  return { kb: sum(sizes), scripts: tags.length, noModuleKb: sum(sizes.filter((tag) => tag.noModule)) };
+  const sizes = sizedScriptsOf(siteDir);
+  const sum = (list: typeof sizes) => list.reduce((total, tag) => total + tag.gzipBytes, 0) / 1024;
+  return { kb: sum(sizes), scripts: sizes.length, noModuleKb: sum(sizes.filter((tag) => tag.noModule)) };
 }
