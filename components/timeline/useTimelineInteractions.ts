@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from "react";
 import { createValueSource, type ValueSource } from "@/components/hooks/valueSource";
-import { hitTestBars, hitTestMarks } from "@/lib/timeline/hitTest";
+import { hitTestBars, hitTestMarks, nearestBoxCentre } from "@/lib/timeline/hitTest";
 import { markInNextLane } from "@/lib/timeline/laneNeighbour";
 import type { VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import type { TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
@@ -48,6 +48,19 @@ interface InteractionOptions extends TimelineCallbacks {
 const ZOOM_STEP = 1.6;
 /** On touch, a mark's button reaches this far past its drawing (44 px targets); the nearest mark under the finger wins. */
 const TOUCH_REACH = 17;
+
+/**
+ * Neighbouring days' buttons overlap (grown for fingers, or 4 px apart at a year's zoom), so
+ * a press chooses among the buttons under it the one whose centre is nearest. The buttons,
+ * not the last frame, are asked: in the moment before they are placed again after a redraw
+ * the frame's marks can sit elsewhere, and the press was aimed at what was under it.
+ */
+function buttonNearestPress(layer: HTMLElement, point: ActivationPoint): string | null {
+  const pressed = document.elementsFromPoint(point.clientX, point.clientY)
+    .filter((element) => element.parentElement === layer && element.hasAttribute("data-meeting-id"));
+  const nearest = nearestBoxCentre(pressed.map((element) => element.getBoundingClientRect()), point.clientX, point.clientY);
+  return nearest >= 0 ? pressed[nearest]!.getAttribute("data-meeting-id") : null;
+}
 
 /**
  * Pointer, keyboard and roving focus for the timeline. The tooltip and the focused mark
@@ -104,19 +117,11 @@ export function useTimelineInteractions(options: InteractionOptions) {
   };
 
   const onActivate = useCallback((id: string, additive: boolean, point?: ActivationPoint) => {
-    // Buttons grown for fingers overlap their neighbours: choose the mark nearest the press.
-    let chosen = id;
-    const frame = renderer.frame;
-    const area = layerRef.current?.parentElement;
-    if (point && frame && area && frame.detail.kind === "marks") {
-      const rect = area.getBoundingClientRect();
-      const hit = hitTestMarks(frame.marks, point.clientX - rect.left, point.clientY - rect.top, point.touch ? TOUCH_REACH : 3);
-      if (hit >= 0) chosen = model.meetings[frame.marks[hit]!.index]!.id;
-    }
+    const chosen = (point && layerRef.current && buttonNearestPress(layerRef.current, point)) || id;
     onSelectMeeting(chosen, additive, { touch: point?.touch ?? false });
     focus.set(chosen);
     if (point?.touch) dismissTooltip();
-  }, [onSelectMeeting, focus, renderer, layerRef, model, dismissTooltip]);
+  }, [onSelectMeeting, focus, layerRef, dismissTooltip]);
 
   const onClick = (event: MouseEvent) => {
     const frame = renderer.frame;

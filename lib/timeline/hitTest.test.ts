@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hitTestBars, hitTestMarks } from "./hitTest";
+import { hitTestBars, hitTestMarks, nearestBoxCentre } from "./hitTest";
 
 describe("hit testing", () => {
   const marks = [
@@ -27,5 +27,14 @@ describe("hit testing", () => {
     const bars = [{ x: 0, width: 10, top: 0, bottom: 50 }, { x: 10, width: 10, top: 0, bottom: 50 }];
     expect(hitTestBars(bars, 12, 49)).toBe(1);
     expect(hitTestBars(bars, 12, 50)).toBe(-1);
+  });
+
+  it("picks the pressed box whose centre is nearest, whatever order the boxes come in", () => {
+    // Two 10 px buttons 4 px apart, as neighbouring days are at a year's zoom.
+    const boxes = [{ left: 104, top: 0, width: 10, height: 10 }, { left: 100, top: 0, width: 10, height: 10 }];
+    expect(nearestBoxCentre(boxes, 105, 5)).toBe(1);
+    expect(nearestBoxCentre(boxes, 108, 5)).toBe(0);
+    expect(nearestBoxCentre([...boxes].reverse(), 105, 5)).toBe(0);
+    expect(nearestBoxCentre([], 0, 0)).toBe(-1);
   });
 });

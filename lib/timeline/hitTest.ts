@@ -40,3 +40,27 @@ export function hitTestBars(bars: readonly BarBox[], x: number, y: number): numb
   }
   return -1;
 }
+
+export interface ClientBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Index of the box whose centre is nearest (x, y); -1 for none. Ties keep the earlier box. */
+export function nearestBoxCentre(boxes: readonly ClientBox[], x: number, y: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i]!;
+    const dx = box.left + box.width / 2 - x;
+    const dy = box.top + box.height / 2 - y;
+    const distance = dx * dx + dy * dy;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  }
+  return best;
+}
