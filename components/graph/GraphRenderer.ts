@@ -43,6 +43,9 @@ export class GraphRenderer {
   private frameRequest = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The pending slice of measuring names ahead (LabelCache.measureAhead); 0 when none. */
+  private aheadRequest = 0;
+  private measuredAhead = false;
   /** When the view or a dragged node last moved: labels wait for the gesture to pause before moving much. */
   private movedAt = -Infinity;
   /** What the page draws itself (all of a small graph; a large one until the layer worker answers), for display `groupsVersion`. */
@@ -121,6 +124,7 @@ export class GraphRenderer {
   /** `atRest`: the layout has come to rest (large graphs are named from then on). */
   setPositions(positions: Float32Array, atRest = false) {
     if (atRest) this.restedOnce = true;
+    else if (this.layer && !this.restedOnce) this.measureNamesAhead();
     const version = (this.latest?.version ?? 0) + 1;
     this.latest = { positions, version };
     if (this.layer) {
@@ -130,6 +134,25 @@ export class GraphRenderer {
       this.shown = this.latest;
     }
     this.requestDraw();
+  }
+
+  /** While a large graph is arranged unnamed, its names are measured in idle slices, ready for when it rests. */
+  private measureNamesAhead() {
+    if (this.measuredAhead || this.aheadRequest) return;
+    const slice = (deadline?: IdleDeadline) => {
+      this.aheadRequest = 0;
+      this.measuredAhead = this.labels.measureAhead(deadline ? Math.max(deadline.timeRemaining() - 1, 1) : 4);
+      if (!this.restedOnce) this.measureNamesAhead();
+    };
+    // Safari has no requestIdleCallback: short slices between frames instead.
+    this.aheadRequest = typeof requestIdleCallback === "function" ? requestIdleCallback(slice, { timeout: 500 }) : window.setTimeout(slice, 16);
+  }
+
+  private cancelMeasuringAhead() {
+    if (!this.aheadRequest) return;
+    if (typeof cancelIdleCallback === "function") cancelIdleCallback(this.aheadRequest);
+    else clearTimeout(this.aheadRequest);
+    this.aheadRequest = 0;
   }
 
   /** A dragged node follows the pointer: moved in a copy, so layers already drawn keep theirs. */
@@ -170,6 +193,7 @@ export class GraphRenderer {
     if (theme === this.text.theme) return;
     this.text = { theme, font: canvasFont(theme.labelPx, 600), dimmedFont: canvasFont(theme.labelPx, 400), fontSize: theme.labelPx };
     this.labels.setFontSize(theme.labelPx);
+    this.measuredAhead = false;
     this.requestDraw();
   }
 
@@ -353,6 +377,7 @@ export class GraphRenderer {
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
     clearTimeout(this.idleTimer);
     clearTimeout(this.labelTimer);
+    this.cancelMeasuringAhead();
     this.layer?.destroy();
     this.frameRequest = 0;
     this.onDraw = null;

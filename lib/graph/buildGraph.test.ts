@@ -55,6 +55,16 @@ describe("buildGraph", () => {
     ]);
   });
 
+  it("lists an edge's meetings once each, in the order they first come, however its participations interleave", () => {
+    // The Czech Republic aligned with the EU in 4739, 4740, 4739 again, then 4694.
+    const aligned = sampleDataset.participations.find((participation) => participation.id.startsWith("4739|aligned|state:CZE"))!;
+    const inMeeting = (meetingId: string, suffix: string): Participation => ({ ...aligned, id: `${aligned.id}|${suffix}`, meetingId });
+    const participations = [inMeeting("4739", "a"), inMeeting("4740", "b"), inMeeting("4739", "c"), inMeeting("4694", "d")];
+    const edge = buildGraph({ ...sampleDataset, participations }).edges.find((candidate) => candidate.id === "aligned-with|state:CZE|org:EU|stated");
+    expect(edge?.meetingIds).toEqual(["4739", "4740", "4694"]);
+    expect(edge?.participationIds).toHaveLength(4);
+  });
+
   it("keeps a link to an entity missing from the entity list, named by its id", () => {
     const orphan: Participation = { ...sampleDataset.participations[0]!, id: "x", entityId: "person:someone", role: "briefer" };
     const built = buildGraph({ ...sampleDataset, participations: [orphan] });
