@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { LoadedParts, YearFailure } from "@/lib/data/fetchAllYears";
+import { fetchAllYears, partsFromDataset, type LoadedParts, type YearFailure } from "@/lib/data/fetchAllYears";
 import { ALL_YEARS_LAYOUT_FILE } from "@/lib/data/allYearsPreload";
 import { fetchGraphLayout } from "@/lib/data/fetchGraphLayout";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
@@ -9,8 +9,9 @@ import type { Dataset } from "@/lib/model/dataset";
 import { wantsAllYears } from "@/lib/store/urlState";
 import type { DatasetScope } from "./DatasetScope";
 
-// The loader (and its file shape checks) comes with the first request for every year.
-const loadFetchAllYears = () => import("@/lib/data/fetchAllYears");
+// The loader is part of the page's own script, not a chunk of its own: fetched on request,
+// that chunk put a round trip and a task after hydration on a link to every year's path
+// (interleaved, 10 runs twice: 1,638 → 1,565 and 1,555 → 1,482 ms), for 0.6 KB gzip less.
 
 interface AllYearsOptions {
   initialDataset: Dataset;
@@ -54,7 +55,8 @@ export function useAllYears({ initialDataset, initialLayout, defaultYear, availa
     setError(null);
     setLoading({ loaded: 0, total: availableYears.length });
     Promise.all([
-      loadFetchAllYears().then(({ fetchAllYears, partsFromDataset }) =>
+      // In a then, so that anything thrown ends in the catch below like a failed fetch.
+      Promise.resolve().then(() =>
         fetchAllYears({ years: availableYears, previous: (parts.current ??= partsFromDataset(initialDataset)), signal: abort.signal, onProgress: (loaded, total) => setLoading({ loaded, total }) }),
       ),
       fetchGraphLayout(`/data/${ALL_YEARS_LAYOUT_FILE}`, abort.signal),
