@@ -195,6 +195,28 @@ test.describe("first load", () => {
     expect((await page.request.get("/manifest.webmanifest")).status()).toBe(200);
   });
 
+  // A first paint can come while the HTML is still being parsed (a busy machine): the
+  // header then has only some of its tools. Its rows must not change when the rest arrive.
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1500, height: 800 }, { width: 390, height: 844 }]) {
+    test(`the header's rows do not wait for its tools, at ${viewport.width} px`, async ({ explorer, page }) => {
+      await page.setViewportSize(viewport);
+      await explorer.open();
+      const header = page.getByRole("banner");
+      const heights = await header.evaluate((element) => {
+        const tools = element.lastElementChild!;
+        const whole = element.getBoundingClientRect().height;
+        const kept = [...tools.children];
+        // As when the parser has reached the first tool and not the others.
+        for (const child of kept.slice(1)) child.remove();
+        const partial = element.getBoundingClientRect().height;
+        tools.append(...kept.slice(1));
+        return { whole, partial, tools: kept.length };
+      });
+      expect(heights.tools).toBeGreaterThan(1);
+      expect(heights.partial).toBe(heights.whole);
+    });
+  }
+
   test("a page that does not exist says so and leads home", async ({ page }) => {
     await page.goto("/no-such-page/");
     await expect(page.getByRole("heading", { name: "This page is not part of Council Explorer" })).toBeVisible();

@@ -111,10 +111,9 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
     <ViewFigureContext.Provider value={figures}>
     <div className={styles.page} data-presenting={presenting ? "true" : undefined} style={presenting ? ({ "--presentation-text": `${presentationTextPx}px` } as CSSProperties) : undefined}>
       <ClassroomStoryFollower defaultYear={defaultYear} />
-      {/* One row of controls from 1100 px up; below, a designed second row for the search
-          field. Controls others add (present, stories, export, import) go in .tools, which
-          never wraps: each is a compact button; with three or more the search moves to its
-          own row sooner (Explorer.module.css). */}
+      {/* One row of controls from 1400 px up; below, a designed second row for the search
+          field. The tools (filters, present, stories, export, import) go in .tools, which
+          never wraps: each is a compact button (Explorer.module.css). */}
       <header className={styles.header}>
         <div className={styles.titleBlock}>
           <h1 className={styles.title}>{title}</h1>
