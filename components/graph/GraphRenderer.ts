@@ -45,7 +45,8 @@ export class GraphRenderer {
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   /** The pending slice of measuring names ahead (LabelCache.measureAhead); 0 when none. */
   private aheadRequest = 0;
-  private measuredAhead = false;
+  /** Whether measureAhead has measured every name it takes (so no more slices are asked for). */
+  private namesMeasured = false;
   /** When the view or a dragged node last moved: labels wait for the gesture to pause before moving much. */
   private movedAt = -Infinity;
   /** What the page draws itself (all of a small graph; a large one until the layer worker answers), for display `groupsVersion`. */
@@ -138,10 +139,10 @@ export class GraphRenderer {
 
   /** While a large graph is arranged unnamed, its names are measured in idle slices, ready for when it rests. */
   private measureNamesAhead() {
-    if (this.measuredAhead || this.aheadRequest) return;
+    if (this.namesMeasured || this.aheadRequest) return;
     const slice = (deadline?: IdleDeadline) => {
       this.aheadRequest = 0;
-      this.measuredAhead = this.labels.measureAhead(deadline ? Math.max(deadline.timeRemaining() - 1, 1) : 4);
+      this.namesMeasured = this.labels.measureAhead(deadline ? Math.max(deadline.timeRemaining() - 1, 1) : 4);
       if (!this.restedOnce) this.measureNamesAhead();
     };
     // Safari has no requestIdleCallback: short slices between frames instead.
@@ -193,7 +194,7 @@ export class GraphRenderer {
     if (theme === this.text.theme) return;
     this.text = { theme, font: canvasFont(theme.labelPx, 600), dimmedFont: canvasFont(theme.labelPx, 400), fontSize: theme.labelPx };
     this.labels.setFontSize(theme.labelPx);
-    this.measuredAhead = false;
+    this.namesMeasured = false;
     this.requestDraw();
   }
 

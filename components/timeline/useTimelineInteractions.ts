@@ -20,7 +20,7 @@ export interface SelectHow {
   touch: boolean;
 }
 
-/** Where a pointer pressed a mark's button, in client px: the nearest mark there wins. */
+/** Where a pointer pressed a mark's button, in client px: of the buttons there, the one whose centre is nearest wins. */
 export interface ActivationPoint {
   clientX: number;
   clientY: number;

@@ -1,4 +1,5 @@
-// Hit testing works on what the last frame drew, in the plot's pixel coordinates.
+// Hit testing: marks and bars work on what the last frame drew, in the plot's pixel
+// coordinates; nearestBoxCentre on the mark buttons' boxes, in client pixels.
 
 export interface MarkBox {
   x: number;
