@@ -43,31 +43,6 @@ export function edgesForParticipation(participation: Participation): EdgeEnds[] 
   return [party ? { kind: "represented-by", sourceId: party, targetId: entityId } : toMeeting("present")];
 }
 
-/** An edge while the participations are read. */
-interface EdgeDraft extends EdgeEnds {
-  certainty: GraphEdge["certainty"];
-  participationIds: string[];
-  /** In first-seen order, each once. */
-  meetingIds: string[];
-  /** Made when a second meeting arrives: most edges are one participation in one meeting. */
-  meetingSet: Set<string> | null;
-}
-
-function addMeeting(edge: EdgeDraft, meetingId: string): void {
-  const { meetingIds } = edge;
-  if (meetingIds.length === 0) {
-    meetingIds.push(meetingId);
-    return;
-  }
-  if (!edge.meetingSet) {
-    if (meetingIds[0] === meetingId) return;
-    edge.meetingSet = new Set(meetingIds);
-  }
-  if (edge.meetingSet.has(meetingId)) return;
-  edge.meetingSet.add(meetingId);
-  meetingIds.push(meetingId);
-}
-
 const kindByPrefix: Record<string, EntityKind> = { state: "state", org: "organization", person: "person", group: "group", territory: "territory" };
 
 /** A node for an id the participations name but the entity list lacks: keep the link, say what we know. */
@@ -91,7 +66,7 @@ export function buildGraph(dataset: Dataset): GraphData {
   const entitiesById = new Map(dataset.entities.map((entity) => [entity.id, entity]));
   const meetingIds = new Set(dataset.meetings.map((meeting) => meeting.id));
   const meetingsOfEntity = new Map<string, Set<string>>();
-  const edgesByKey = new Map<string, EdgeDraft>();
+  const edgesByKey = new Map<string, { kind: GraphEdgeKind; sourceId: string; targetId: string; certainty: GraphEdge["certainty"]; participationIds: string[]; meetingIds: Set<string> }>();
 
   const linkedMeetings = new Set<string>();
   const noteMeeting = (entityId: string, meetingId: string) => {
@@ -108,15 +83,10 @@ export function buildGraph(dataset: Dataset): GraphData {
       noteMeeting(ends.sourceId, participation.meetingId);
       noteMeeting(ends.targetId, participation.meetingId);
       const key = `${ends.kind}|${ends.sourceId}|${ends.targetId}|${participation.certainty}`;
-      // Spelled out, not spread from `ends`, and without a Set per edge: over every year
-      // (7,500 edges) the spread and the sets took three times the rest of this loop.
-      let edge = edgesByKey.get(key);
-      if (!edge) {
-        edge = { kind: ends.kind, sourceId: ends.sourceId, targetId: ends.targetId, certainty: participation.certainty, participationIds: [], meetingIds: [], meetingSet: null };
-        edgesByKey.set(key, edge);
-      }
+      const edge = edgesByKey.get(key) ?? { ...ends, certainty: participation.certainty, participationIds: [], meetingIds: new Set<string>() };
       edge.participationIds.push(participation.id);
-      addMeeting(edge, participation.meetingId);
+      edge.meetingIds.add(participation.meetingId);
+      edgesByKey.set(key, edge);
     }
   }
 
@@ -147,7 +117,7 @@ export function buildGraph(dataset: Dataset): GraphData {
       target: indexById.get(edge.targetId)!,
       certainty: edge.certainty,
       participationIds: edge.participationIds,
-      meetingIds: edge.meetingIds,
+      meetingIds: [...edge.meetingIds],
     });
   }
   return { nodes, edges, indexById };
