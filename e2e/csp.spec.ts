@@ -88,4 +88,13 @@ test.describe("the benchmark pages under the site's Content-Security-Policy", ()
       expect(problems).toEqual([]);
     });
   }
+
+  test("/bench/floor/, the empty page, reaches bench:first-render hydrated, with no console error and no CSP violation", async ({ page }) => {
+    const problems = await watchForProblems(page);
+    await page.goto("/bench/floor/");
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("bench:first-render").length), { timeout: test.info().timeout / 2 }).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Pressed 0 times" }).click();
+    await expect(page.getByRole("button", { name: "Pressed 1 time" })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
 });

@@ -9,6 +9,8 @@ export interface ViewCase {
   path: string;
   /** Wait for bench:settled (graphs). */
   settle: boolean;
+  /** Zoom and pan it after the first render (false for a page with no view to move). */
+  moves: boolean;
 }
 
 export type AppServer = "app" | "uncompressed";
@@ -21,12 +23,16 @@ export interface AppCase {
   repeatOffline?: boolean;
 }
 
-const timeline = (n: number): ViewCase => ({ key: `timeline ${n}`, site: "app", path: `/bench/timeline/?n=${n}`, settle: false });
-const visTimeline = (n: number): ViewCase => ({ key: `vis-timeline ${n}`, site: "anchors", path: `/vis-timeline/?n=${n}`, settle: false });
-const graph = (n: number): ViewCase => ({ key: `graph ${n}`, site: "app", path: `/bench/graph/?n=${n}`, settle: true });
-const d3Canvas = (n: number): ViewCase => ({ key: `d3 canvas ${n}`, site: "anchors", path: `/d3-canvas/?n=${n}`, settle: true });
+const timeline = (n: number): ViewCase => ({ key: `timeline ${n}`, site: "app", path: `/bench/timeline/?n=${n}`, settle: false, moves: true });
+const visTimeline = (n: number): ViewCase => ({ key: `vis-timeline ${n}`, site: "anchors", path: `/vis-timeline/?n=${n}`, settle: false, moves: true });
+const graph = (n: number): ViewCase => ({ key: `graph ${n}`, site: "app", path: `/bench/graph/?n=${n}`, settle: true, moves: true });
+const d3Canvas = (n: number): ViewCase => ({ key: `d3 canvas ${n}`, site: "anchors", path: `/d3-canvas/?n=${n}`, settle: true, moves: true });
+
+/** The same framework and root layout with none of the explorer: what a page costs before our code. */
+export const EMPTY_PAGE = "empty page";
 
 export const VIEW_CASES: readonly ViewCase[] = [
+  { key: EMPTY_PAGE, site: "app", path: "/bench/floor/", settle: false, moves: false },
   timeline(220), visTimeline(220),
   timeline(2000), visTimeline(2000),
   timeline(10000), visTimeline(10000),

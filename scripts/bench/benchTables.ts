@@ -8,8 +8,8 @@ export interface ViewRow {
   firstRenderMs: number;
   settledMs: number | undefined;
   layout: FrameSummary | undefined;
-  zoom: FrameSummary;
-  pan: FrameSummary;
+  zoom: FrameSummary | undefined;
+  pan: FrameSummary | undefined;
   heapMb: number;
 }
 
@@ -31,8 +31,8 @@ export function summariseViews(runs: Readonly<Record<string, readonly ViewRun[]>
     firstRenderMs: median(list.map((run) => run.firstRenderMs)),
     settledMs: list[0]?.settledMs === undefined ? undefined : median(list.map((run) => run.settledMs ?? Number.NaN)),
     layout: list[0]?.layout ? medianSummary(list.map((run) => run.layout!)) : undefined,
-    zoom: medianSummary(list.map((run) => run.zoom)),
-    pan: medianSummary(list.map((run) => run.pan)),
+    zoom: list[0]?.zoom ? medianSummary(list.map((run) => run.zoom!)) : undefined,
+    pan: list[0]?.pan ? medianSummary(list.map((run) => run.pan!)) : undefined,
     heapMb: Math.max(...list.map((run) => run.heapMb)),
   }));
 }

@@ -73,6 +73,36 @@ describe("evaluateBudgets", () => {
   });
 });
 
+describe("the empty page beside the budgets", () => {
+  const withEmptyPage: BenchResults = {
+    ...results,
+    views: { ...results.views, "empty page": [viewRun(300), viewRun(200), viewRun(250)] },
+    emptyPageFirstLoadKb: 178.5,
+  };
+  const rows = evaluateBudgets(withEmptyPage);
+  const row = (name: string) => rows.find((candidate) => candidate.case === name);
+
+  it("shows the empty page's first render and first-load JavaScript for comparison, judging neither", () => {
+    expect(row("empty page of this app (the framework's floor): first render")).toMatchObject({ median: "250 ms", met: undefined });
+    expect(row("first-load JavaScript of the empty page (the framework's floor, same measure)")).toMatchObject({ median: "178.5 KB", met: undefined });
+  });
+
+  it("takes the explorer's time above the empty page run by run, not as a difference of medians", () => {
+    // 480 − 300, 520 − 200, 460 − 250: 180, 320, 210 (the medians' difference would be 230).
+    expect(row("explorer 2003: time to interactive above the empty page, run by run")).toMatchObject({ median: "210 ms", p95: "309 ms", met: undefined });
+  });
+
+  it("puts them right under the row they explain", () => {
+    const names = rows.map((candidate) => candidate.case);
+    expect(names.indexOf("empty page of this app (the framework's floor): first render")).toBe(names.indexOf("explorer 2003: time to interactive") + 1);
+    expect(names.indexOf("first-load JavaScript of the empty page (the framework's floor, same measure)")).toBe(names.indexOf("first-load JavaScript (gzip -9, script tags of index.html)") + 1);
+  });
+
+  it("leaves the rows out of a run that did not measure the empty page", () => {
+    expect(evaluateBudgets(results).some((candidate) => candidate.case.includes("empty page"))).toBe(false);
+  });
+});
+
 describe("formatBudgetTable", () => {
   it("prints one markdown row per budget with yes, no or a dash", () => {
     const table = formatBudgetTable(evaluateBudgets(results)).split("\n");

@@ -42,8 +42,8 @@ export function sizedScriptsOf(siteDir: string, page = "index.html"): SizedScrip
   });
 }
 
-export function firstLoadScripts(siteDir: string): FirstLoadScripts {
-  const sizes = sizedScriptsOf(siteDir);
+export function firstLoadScripts(siteDir: string, page = "index.html"): FirstLoadScripts {
+  const sizes = sizedScriptsOf(siteDir, page);
   const sum = (list: typeof sizes) => list.reduce((total, tag) => total + tag.gzipBytes, 0) / 1024;
   return { kb: sum(sizes), scripts: sizes.length, noModuleKb: sum(sizes.filter((tag) => tag.noModule)) };
 }

@@ -7,8 +7,9 @@ export interface ViewRun {
   firstRenderMs: number;
   settledMs?: number;
   layout?: FrameSummary;
-  zoom: FrameSummary;
-  pan: FrameSummary;
+  /** Absent for a page with no view to move (the empty page). */
+  zoom?: FrameSummary;
+  pan?: FrameSummary;
   heapMb: number;
 }
 
@@ -26,8 +27,8 @@ async function framesDuring(page: Page, action: () => Promise<void>): Promise<Fr
   return summariseFrames(frameIntervals(await framesSince(page, start)));
 }
 
-/** One run of a benchmark page: first render, layout (graph), then zoom and pan. */
-export async function measureView(browser: Browser, baseUrl: string, path: string, waitForSettled: boolean): Promise<ViewRun> {
+/** One run of a benchmark page: first render, layout (graph), then zoom and pan (when it `moves`). */
+export async function measureView(browser: Browser, baseUrl: string, path: string, waitForSettled: boolean, moves = true): Promise<ViewRun> {
   const page = await freshPage(browser);
   try {
     await page.goto(`${baseUrl}${path}`);
@@ -39,6 +40,7 @@ export async function measureView(browser: Browser, baseUrl: string, path: strin
       layout = summariseFrames(frameIntervals(await framesSince(page, firstRenderMs, settledMs)));
     }
     const heapAfterLoad = await peakHeapMb(page);
+    if (!moves) return { firstRenderMs, settledMs, layout, heapMb: heapAfterLoad };
     const zoom = await framesDuring(page, () => scriptedZoom(page, "body"));
     const pan = await framesDuring(page, () => scriptedPan(page, "body"));
     const heapMb = Math.max(heapAfterLoad, await peakHeapMb(page));

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     for (let run = 1; run <= args.runs; run++) {
       for (const benchCase of viewCases) {
         process.stderr.write(`run ${run}/${args.runs}: ${benchCase.key}\n`);
-        append(viewRuns, benchCase.key, await measureView(browser, viewServers.get(benchCase.site)!.baseUrl, benchCase.path, benchCase.settle));
+        append(viewRuns, benchCase.key, await measureView(browser, viewServers.get(benchCase.site)!.baseUrl, benchCase.path, benchCase.settle, benchCase.moves));
       }
       for (const appCase of appCases) {
         process.stderr.write(`run ${run}/${args.runs}: ${appCase.key}\n`);
@@ -83,7 +83,9 @@ async function main(): Promise<void> {
     await browser.close();
 
     const firstLoad = firstLoadScripts(siteDir);
-    const results: BenchResults = { views: viewRuns, app: appRuns, firstLoadKb: firstLoad.kb, firstLoadModuleKb: firstLoad.kb - firstLoad.noModuleKb };
+    const emptyPageHtml = "bench/floor/index.html";
+    const emptyPageFirstLoad = existsSync(path.join(siteDir, emptyPageHtml)) ? firstLoadScripts(siteDir, emptyPageHtml) : undefined;
+    const results: BenchResults = { views: viewRuns, app: appRuns, firstLoadKb: firstLoad.kb, firstLoadModuleKb: firstLoad.kb - firstLoad.noModuleKb, emptyPageFirstLoadKb: emptyPageFirstLoad?.kb };
     const viewTable = summariseViews(viewRuns);
     const appTable = summariseApp(appRuns);
     const budgets = evaluateBudgets(results);
@@ -93,11 +95,12 @@ async function main(): Promise<void> {
     if (viewTable.length > 0) console.log(formatViewTable(viewTable));
     if (appTable.length > 0) console.log(`\n${formatAppTable(appTable)}`);
     console.log(`\nfirst-load JavaScript: ${firstLoad.kb.toFixed(1)} KB (gzip -9 of the ${firstLoad.scripts} script tags of index.html), of which ${firstLoad.noModuleKb.toFixed(1)} KB in noModule tags no module browser fetches`);
+    if (emptyPageFirstLoad) console.log(`the empty page (${emptyPageHtml}), same framework and root layout: ${emptyPageFirstLoad.kb.toFixed(1)} KB by the same measure`);
     if (anchors.length > 0) console.log(`\n${anchors.join("\n")}`);
     console.log(`\nBudgets (issue 12), judged on the median; for a speed-up the p95 column is the 5th percentile, the unfavourable end:\n${formatBudgetTable(budgets)}`);
 
     const jsonFile = path.join(resultsDir, "bench.json");
-    const json = { runs: args.runs, only: args.only ?? null, views: viewTable, app: appTable, firstLoadScripts: firstLoad, anchors, budgets, raw: { views: viewRuns, app: appRuns } };
+    const json = { runs: args.runs, only: args.only ?? null, views: viewTable, app: appTable, firstLoadScripts: firstLoad, emptyPageFirstLoadScripts: emptyPageFirstLoad ?? null, anchors, budgets, raw: { views: viewRuns, app: appRuns } };
     writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`\nwrote ${path.relative(root, jsonFile)}`);
   } finally {
