@@ -7,12 +7,15 @@
 //    from which the server (or a CDN's configuration) builds the page's CSP;
 // 3. writes brotli (.br) and gzip (.gz) copies of the text files, which the server sends
 //    by Accept-Encoding;
-// and, between 1 and 2, the service worker sw.js (scripts/buildServiceWorker.mjs), so it
-// is compressed like the rest and precaches the files as shipped.
+// and, between 1 and 2, the compile hint on the scripts each page loads at startup
+// (scripts/build/compileHints.mjs) and then the service worker sw.js
+// (scripts/buildServiceWorker.mjs), so that it is compressed like the rest and precaches
+// the files as shipped.
 import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import { hintStartupScripts } from "./build/compileHints.mjs";
 import { buildServiceWorker, SERVICE_WORKER_FILE } from "./buildServiceWorker.mjs";
 import { CSP_MANIFEST } from "./server/createSiteServer.mjs";
 import { inlineHashesOf } from "./server/inlineHashes.mjs";
@@ -61,6 +64,7 @@ async function main() {
   const removed = files.filter((key) => UNSHIPPABLE.test(key) || (VARIANT.test(key) && !fileSet.has(key.replace(VARIANT, ""))));
   await Promise.all(removed.map((key) => rm(path.join(root, key))));
   const isDotfile = (/** @type {string} */ key) => key.split("/").some((segment) => segment.startsWith("."));
+  const hinted = await hintStartupScripts(root, files.filter((key) => key.endsWith(".html") && !removed.includes(key)));
   const precached = await buildServiceWorker(root);
   const kept = [...files, SERVICE_WORKER_FILE].filter((key) => !removed.includes(key) && !VARIANT.test(key) && !isDotfile(key));
 
@@ -75,7 +79,7 @@ async function main() {
   }
   await inBatches(compressible, compress);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`postbuild: removed ${removed.length ? removed.join(", ") : "nothing"}; ${SERVICE_WORKER_FILE} precaches ${precached.count} files (${Math.round(precached.bytes / 1024)} KB); CSP hashes for ${Object.keys(manifest).length} pages; ${compressible.length} files precompressed (br, gz) in ${seconds} s`);
+  console.log(`postbuild: removed ${removed.length ? removed.join(", ") : "nothing"}; compile hint on ${hinted.length} startup scripts; ${SERVICE_WORKER_FILE} precaches ${precached.count} files (${Math.round(precached.bytes / 1024)} KB); CSP hashes for ${Object.keys(manifest).length} pages; ${compressible.length} files precompressed (br, gz) in ${seconds} s`);
 }
 
 await main();

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { RawSourceMap } from "source-map-js";
 import { generatedBytesByBucket, shareBySize, sumOf } from "./bundleAttribution";
+import { withoutCompileHint } from "../build/compileHints.mjs";
 import { sizedScriptsOf } from "./firstLoadScripts";
 
 const argv = process.argv.slice(2);
@@ -55,7 +56,8 @@ for (const script of sizedScriptsOf(siteDir)) {
   }
   const map = mapFor(path.join(siteDir, script.src.split("?")[0]!), script.code);
   if (!map) withoutMaps++;
-  const scriptShares = map ? shareBySize(script.gzipBytes, generatedBytesByBucket(script.code, map)) : new Map([["unmapped", script.gzipBytes]]);
+  // The postbuild's compile hint is a line the map does not know: attribute the code without it.
+  const scriptShares = map ? shareBySize(script.gzipBytes, generatedBytesByBucket(withoutCompileHint(script.code), map)) : new Map([["unmapped", script.gzipBytes]]);
   for (const [bucket, size] of scriptShares) shares.set(bucket, (shares.get(bucket) ?? 0) + size);
 }
 

@@ -1,22 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-
-export interface ScriptTag {
-  src: string;
-  /** `<script nomodule>`: fetched only by browsers without ES modules, which cannot run the app anyway. */
-  noModule: boolean;
-}
-
-/** The page's script tags with a src, each once, in document order. */
-export function scriptTagsOf(html: string): ScriptTag[] {
-  const seen = new Map<string, ScriptTag>();
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-    const src = /\ssrc="([^"]+)"/i.exec(tag)?.[1];
-    if (src && !seen.has(src)) seen.set(src, { src, noModule: /\snomodule\b/i.test(tag) });
-  }
-  return [...seen.values()];
-}
+import { scriptTagsOf, type ScriptTag } from "../build/pageScripts.mjs";
 
 export interface FirstLoadScripts {
   /** The issue's measure: gzip -9 of every script tag of index.html, summed, in KB. */

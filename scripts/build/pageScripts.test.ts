@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptTagsOf } from "./firstLoadScripts";
+import { scriptTagsOf } from "./pageScripts.mjs";
 
 describe("scriptTagsOf", () => {
   it("lists each script with a src once, marking the noModule ones, and skips inline scripts", () => {
