@@ -46,6 +46,36 @@ test.describe("a page that is ready at once", () => {
     expect(markedAt).toBeGreaterThan(lastDataFile);
   });
 
+  test("the scripts the page loads by itself carry the compile hint, and a chunk loaded later does not", async ({ explorer, page }) => {
+    const scripts: Array<{ url: string; body: Promise<string> }> = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname.endsWith(".js") && response.request().resourceType() === "script") scripts.push({ url: response.url(), body: response.text() });
+    });
+    await explorer.open();
+    await expect.poll(() => interactiveMarks(page)).toBe(1);
+    // The page's own tags, as served: the runtime adds a tag for each chunk it loads later.
+    const tags = await page.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), "text/html");
+      return [...served.querySelectorAll("script[src]:not([nomodule])")].map((script) => new URL(script.getAttribute("src")!, location.href).href);
+    });
+    expect(tags.length).toBeGreaterThan(3);
+    for (const url of tags) {
+      const loaded = scripts.find((script) => script.url === url);
+      expect(loaded, url).toBeDefined();
+      expect((await loaded!.body).startsWith("//# allFunctionsCalledOnLoad\n"), url).toBe(true);
+    }
+
+    // The list of meetings is a chunk of its own, fetched when first asked for.
+    const before = scripts.length;
+    await page.getByText("Filters").click();
+    await page.getByRole("radio", { name: "List of meetings" }).check();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("grid", { name: "Meetings" })).toBeVisible();
+    const later = scripts.slice(before).filter((script) => !tags.includes(script.url));
+    expect(later.length).toBeGreaterThan(0);
+    for (const script of later) expect((await script.body).startsWith("//#"), script.url).toBe(false);
+  });
+
   test("a link to every year starts fetching its files while the page's scripts load, each file once", async ({ page }) => {
     await page.goto("/?years=all&m=4739");
     await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible({ timeout: 30_000 });
