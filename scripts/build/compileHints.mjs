@@ -4,7 +4,7 @@
 // thread the first time each function runs. Hydration calls most of what a page's own
 // <script> tags hold, so the postbuild marks those scripts, and only those: a lazily loaded
 // chunk may never run, and compiling it eagerly would waste time and memory. Other browsers
-// read a comment. The measured effect is in README ("Speed").
+// read a comment. The measured effect is in README ("Serving the site").
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { scriptTagsOf } from "./pageScripts.mjs";
