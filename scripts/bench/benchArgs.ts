@@ -16,6 +16,13 @@ export interface BenchArgs {
 export const DEFAULT_PORT = 3200;
 const USAGE = "usage: npm run bench -- [--runs N] [--no-build] [--site DIR] [--port N] [--only TEXT]";
 
+/** A flag's value as a whole number in [min, max], or an error naming the command and the flag. */
+export function wholeNumberArg(command: string, text: string, flag: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`${command}: ${flag} "${text}" is not a whole number from ${min} to ${max}`);
+  return value;
+}
+
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { runs: 3, build: true, siteDir: undefined, port: DEFAULT_PORT, only: undefined };
   const valueAfter = (index: number, flag: string): string => {
@@ -23,11 +30,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (value === undefined || value.startsWith("--")) throw new Error(`bench: ${flag} needs a value; ${USAGE}`);
     return value;
   };
-  const wholeNumber = (text: string, flag: string, min: number, max: number): number => {
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || value < min || value > max) throw new Error(`bench: ${flag} "${text}" is not a whole number from ${min} to ${max}`);
-    return value;
-  };
+  const wholeNumber = (text: string, flag: string, min: number, max: number) => wholeNumberArg("bench", text, flag, min, max);
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]!;
     if (flag === "--no-build") args.build = false;
