@@ -1,16 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { markFirstRender } from "./markFirstRender";
 
-/**
- * The empty page's one interactive element. Marks `bench:first-render` after the first
- * frame and a task, as the other benchmark pages and the explorer's own mark do, so the
- * figures compare like with like.
- */
+/** The empty page's one interactive element; marks `bench:first-render` as every bench page does. */
 export function FloorMark() {
   const [presses, setPresses] = useState(0);
   useEffect(() => {
-    requestAnimationFrame(() => setTimeout(() => performance.mark("bench:first-render")));
+    markFirstRender();
   }, []);
   return (
     <button type="button" onClick={() => setPresses((count) => count + 1)}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { markFirstRender } from "@/components/bench/markFirstRender";
 import { useCallback, useMemo, useRef } from "react";
 import { benchWorkload, useBenchWorkload } from "@/components/bench/useBenchWorkload";
 import { createValueSource } from "@/components/hooks/valueSource";
@@ -23,7 +24,7 @@ export function GraphBench() {
   const onPainted = useCallback(() => {
     if (firstRender.current) return;
     firstRender.current = true;
-    requestAnimationFrame(() => setTimeout(() => performance.mark("bench:first-render")));
+    markFirstRender();
   }, []);
   const onSettled = useCallback(() => {
     if (performance.getEntriesByName("bench:settled").length === 0) performance.mark("bench:settled");

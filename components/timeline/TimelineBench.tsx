@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { markFirstRender } from "@/components/bench/markFirstRender";
 import { benchWorkload, useBenchWorkload } from "@/components/bench/useBenchWorkload";
 import { createValueSource } from "@/components/hooks/valueSource";
 import { subjectAreas } from "@/lib/model/subjectAreas";
@@ -14,10 +15,6 @@ import { TimelineScene } from "./TimelineScene";
 /** `?data=<url>`, else `?n=220|2000|10000` (default 220). */
 const workload = benchWorkload({ kind: "meetings", sizes: ["220", "2000", "10000"], fallback: "220" });
 const toTimelineModel = (rows: unknown) => buildTimelineModel(benchWorkloadToMeetings(rows), subjectAreas);
-
-function markFirstRender() {
-  requestAnimationFrame(() => setTimeout(() => performance.mark("bench:first-render")));
-}
 
 const nameOf = (entityId: string) => entityId.replace(/^\w+:/, "");
 const presidentOf = (entityId: string) => ({ name: nameOf(entityId), code: nameOf(entityId) });

@@ -9,10 +9,7 @@ import path from "node:path";
 import { parseAbArgs } from "./abArgs";
 import { formatAbReport } from "./abReport";
 import { startBenchServer, type BenchServer } from "./benchServers";
-import { launchBrowser, markTime } from "./browser";
-
-/** As in `npm run bench`: a closed page's teardown stays out of the next measurement. */
-const PAUSE_BETWEEN_PAGES_MS = 750;
+import { launchBrowser, markTime, pauseBetweenPages } from "./browser";
 
 async function main(): Promise<void> {
   const args = parseAbArgs(process.argv.slice(2));
@@ -29,7 +26,7 @@ async function main(): Promise<void> {
       for (let step = 0; step < sites.length; step++) {
         const index = (run + step) % sites.length;
         process.stderr.write(`run ${run + 1}/${args.runs}: ${path.basename(sites[index]!)}\n`);
-        await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_PAGES_MS));
+        await pauseBetweenPages();
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         try {
           const page = await context.newPage();

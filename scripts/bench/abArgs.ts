@@ -1,6 +1,6 @@
 // The command line of `npm run bench:ab`, checked: two or more builds, measured at one path
 // to one mark. A typo stops the run with a message naming the argument.
-import { wholeNumberArg } from "./benchArgs";
+import { flagValue, wholeNumberArg } from "./benchArgs";
 
 export interface AbArgs {
   /** The builds to compare (copies of out/), the first being the baseline. */
@@ -19,11 +19,7 @@ const USAGE = "usage: npm run bench:ab -- SITE_A SITE_B [SITE…] [--path /] [--
 
 export function parseAbArgs(argv: readonly string[]): AbArgs {
   const args: AbArgs = { sites: [], runs: 10, path: "/", mark: "explorer:interactive", port: AB_DEFAULT_PORT };
-  const valueAfter = (index: number, flag: string): string => {
-    const value = argv[index + 1];
-    if (value === undefined || value.startsWith("--")) throw new Error(`bench:ab: ${flag} needs a value; ${USAGE}`);
-    return value;
-  };
+  const valueAfter = (index: number, flag: string) => flagValue("bench:ab", USAGE, argv, index, flag);
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === "--runs") args.runs = wholeNumberArg("bench:ab", valueAfter(index++, arg), arg, 1, 200);

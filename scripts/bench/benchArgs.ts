@@ -16,6 +16,13 @@ export interface BenchArgs {
 export const DEFAULT_PORT = 3200;
 const USAGE = "usage: npm run bench -- [--runs N] [--no-build] [--site DIR] [--port N] [--only TEXT]";
 
+/** The value after the flag at `index`, or an error naming the command and the flag. */
+export function flagValue(command: string, usage: string, argv: readonly string[], index: number, flag: string): string {
+  const value = argv[index + 1];
+  if (value === undefined || value.startsWith("--")) throw new Error(`${command}: ${flag} needs a value; ${usage}`);
+  return value;
+}
+
 /** A flag's value as a whole number in [min, max], or an error naming the command and the flag. */
 export function wholeNumberArg(command: string, text: string, flag: string, min: number, max: number): number {
   const value = Number(text);
@@ -25,11 +32,7 @@ export function wholeNumberArg(command: string, text: string, flag: string, min:
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { runs: 3, build: true, siteDir: undefined, port: DEFAULT_PORT, only: undefined };
-  const valueAfter = (index: number, flag: string): string => {
-    const value = argv[index + 1];
-    if (value === undefined || value.startsWith("--")) throw new Error(`bench: ${flag} needs a value; ${USAGE}`);
-    return value;
-  };
+  const valueAfter = (index: number, flag: string) => flagValue("bench", USAGE, argv, index, flag);
   const wholeNumber = (text: string, flag: string, min: number, max: number) => wholeNumberArg("bench", text, flag, min, max);
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]!;

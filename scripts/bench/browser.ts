@@ -64,3 +64,13 @@ export async function peakHeapMb(page: Page): Promise<number> {
   const used = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? 0;
   return used / 1024 / 1024;
 }
+
+/** A closed page's renderer is torn down (and its heap collected) after close() returns,
+ * so the case after a heavy one (the 20,000-node graph comes just before the explorer)
+ * shared the machine with that teardown: the 2003 explorer measured 698 ms in a full run,
+ * 593–618 ms run alone, 604 ms in a full run with this pause. A visitor's first load does
+ * not share the machine with another page's teardown either. */
+const PAUSE_BETWEEN_PAGES_MS = 750;
+
+/** Waits before opening the next measured page (npm run bench, bench:ab). */
+export const pauseBetweenPages = () => new Promise<void>((resolve) => setTimeout(resolve, PAUSE_BETWEEN_PAGES_MS));

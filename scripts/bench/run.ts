@@ -15,7 +15,7 @@ import { APP_CASES, selectCases, VIEW_CASES, type AppServer, type ViewSite } fro
 import { startBenchServer, type BenchServer } from "./benchServers";
 import { formatAppTable, formatViewTable, summariseApp, summariseViews } from "./benchTables";
 import { anchorLines, evaluateBudgets, formatBudgetTable, type BenchResults } from "./budgets";
-import { launchBrowser } from "./browser";
+import { launchBrowser, pauseBetweenPages } from "./browser";
 import { measureApp, measureView, type AppRun, type ViewRun } from "./measure";
 import { locateSources } from "../sources/locateSources";
 import { firstLoadScripts } from "./firstLoadScripts";
@@ -30,14 +30,6 @@ function workloadsDir(siteDir: string): string {
 }
 
 const append = <T>(map: Record<string, T[]>, key: string, value: T) => void (map[key] = [...(map[key] ?? []), value]);
-
-/** A closed page's renderer is torn down (and its heap collected) after close() returns,
- * so the case after a heavy one (the 20,000-node graph comes just before the explorer)
- * shared the machine with that teardown: the 2003 explorer measured 698 ms in a full run,
- * 593–618 ms run alone, 604 ms in a full run with this pause. A visitor's first load does
- * not share the machine with another page's teardown either. */
-const PAUSE_BETWEEN_CASES_MS = 750;
-const pause = () => new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_CASES_MS));
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -81,12 +73,12 @@ async function main(): Promise<void> {
     for (let run = 1; run <= args.runs; run++) {
       for (const benchCase of viewCases) {
         process.stderr.write(`run ${run}/${args.runs}: ${benchCase.key}\n`);
-        await pause();
+        await pauseBetweenPages();
         append(viewRuns, benchCase.key, await measureView(browser, viewServers.get(benchCase.site)!.baseUrl, benchCase.path, benchCase.settle, benchCase.moves));
       }
       for (const appCase of appCases) {
         process.stderr.write(`run ${run}/${args.runs}: ${appCase.key}\n`);
-        await pause();
+        await pauseBetweenPages();
         append(appRuns, appCase.key, await measureApp(browser, appServers.get(appCase.server)!.baseUrl, appCase.path, appCase.heading, readBuiltJs, { repeatOffline: appCase.repeatOffline }));
       }
     }
