@@ -49,6 +49,23 @@ test.describe("importing records in the browser", () => {
     await explorer.screenshot("import-merged-4761");
   });
 
+  test("an item of 1992 saying all members spoke: that year's fifteen in the details and the graph, Cape Verde among them", async ({ explorer, page }) => {
+    const panel = new ImportPanel(page);
+    await explorer.open();
+    await panel.open();
+    await panel.choose(path.join(fixtures, "repertoire/summit-1992.txt"));
+    await expect(panel.dialog.getByText("1 meeting (1 new, 0 already loaded)")).toBeVisible();
+    await panel.mergeButton.click();
+    await panel.close();
+    await explorer.searchAndChoose("3046", /Meeting 3046/);
+    await expect(explorer.details.getByRole("heading", { name: "Council members (15)" })).toBeVisible();
+    await expect(explorer.details.getByRole("link", { name: "S/23500 (opens in a new tab)" })).toBeVisible();
+    // Cape Verde sat in 1992 and 1993, not in 2003: only the import's expansion puts it here.
+    await expect(explorer.graphNode("Cape Verde")).toHaveAttribute("data-highlighted", "true");
+    await expect(explorer.details.getByText(/imported: summit-1992\.txt/).first()).toBeVisible();
+    await explorer.screenshot("import-1992-summit");
+  });
+
   test("a Repertoire item as PDF, printed by Chromium, with page and line in its evidence", async ({ explorer, page, browser }) => {
     const pdf = path.join(scratch, "tribunals.pdf");
     writeFileSync(pdf, await printTextToPdf(repertoire("tribunals.txt"), {}, browser));

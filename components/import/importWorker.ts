@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import councilMembers from "@/data/council-members.json";
 import reference from "@/data/reference.json";
 import { importContext, type ImportContext } from "@/lib/imports/importContext";
 import { runImport } from "@/lib/imports/runImport";
@@ -15,7 +16,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const reply = (message: ImportReply) => scope.postMessage(message);
   const started = performance.now();
   try {
-    context ??= importContext(reference);
+    context ??= importContext(reference, councilMembers);
     const outcome = await runImport(new Uint8Array(bytes), source, context, {
       onProgress: (stage, done, total) => reply({ type: "progress", id: source.id, stage, done, total }),
     });

@@ -12,13 +12,15 @@ import type { ImportSource } from "./importTypes";
 const root = path.resolve(__dirname, "../..");
 const json = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), "utf8")) as T;
 
-export const context = importContext(json("data/reference.json"));
+export const context = importContext(json("data/reference.json"), json("data/council-members.json"));
+
+export const entities = json<Entity[]>("data/entities.json");
 
 export const base2003: Dataset = assembleDataset({
   years: [2003],
   meetings: [json<Meeting[]>("data/meetings/2003.json")],
   participations: [json<Participation[]>("data/participations/2003.json")],
-  entities: json<Entity[]>("data/entities.json"),
+  entities,
   presidencies: json<PresidencyMonth[]>("data/presidencies.json"),
   subjectAreas: json<SubjectAreaInfo[]>("data/subject-areas.json"),
 });

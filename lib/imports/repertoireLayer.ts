@@ -59,7 +59,7 @@ export function repertoireRecords(text: string, source: ImportSource, context: I
   const stamp = (evidence: Evidence) => importedEvidence(pdfLines ? onPdfPage(evidence, pdfLines) : evidence, source);
   const unresolved = new UnresolvedRegistry();
   const ids = new Set(parsed.items.flatMap((item) => item.meetings.map(repertoireMeetingId)));
-  const model = participationsFromRepertoire(parsed.items, { file: source.fileName, resolver: context.resolver, reference: context.reference, unresolved, calendarIds: ids, stamp });
+  const model = participationsFromRepertoire(parsed.items, { file: source.fileName, resolver: context.resolver, reference: context.reference, membership: context.membership, unresolved, calendarIds: ids, stamp });
   const meetings = parsed.items.flatMap((item) =>
     item.meetings.map((meeting) => meetingOf(item, meeting, stamp(repertoireEvidence(source.fileName, item.number, meeting.span)), model.participations, context)),
   );

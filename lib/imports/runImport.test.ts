@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { context, fixtureBytes, source } from "./imports.testing";
+import { context, entities, fixtureBytes, source } from "./imports.testing";
 import { runImport, type ImportOutcome } from "./runImport";
 import type { ImportLayer } from "./importTypes";
 
@@ -26,6 +26,19 @@ describe("runImport", () => {
     const text = "52. Regional organizations\n\nDeliberations of 11 April 2003 (4739th meeting)\n\nAt its 4739th meeting, on 11 April 2003, statements were made by the representatives of the Czech Republic and Greece.\n";
     const layer = layerOf(await runImport(utf8(text), source("pasted text"), context));
     expect(layer.participations.map((p) => p.entityId)).toEqual(["state:CZE", "state:GRC"]);
+  });
+
+  it("expands 'all members of the Council' in an item of another year to that year's members, as data/ records them", async () => {
+    const layer = layerOf(await runImport(fixtureBytes("repertoire/summit-1992.txt"), source("summit-1992.txt"), context));
+    const members = layer.participations.filter((p) => p.role === "council-member");
+    // The fifteen of 1992 are the entities whose councilYears, from the membership source, include 1992.
+    const sat1992 = entities.filter((entity) => entity.councilYears?.includes(1992)).map((entity) => entity.id).sort();
+    expect(sat1992).toHaveLength(15);
+    expect(members.map((p) => p.entityId).sort()).toEqual(sat1992);
+    expect(members.every((p) => p.meetingId === "3046" && p.certainty === "stated" && p.note === "all members of the Council made statements" && p.evidence.file === "summit-1992.txt")).toBe(true);
+    expect(layer.entities.map((e) => e.id)).toEqual(expect.arrayContaining(sat1992));
+    expect(layer.problems.map((p) => p.code)).not.toContain("council-membership-unknown");
+    expect(layer.meetings[0]).toMatchObject({ date: "1992-01-31", outcomes: [{ kind: "presidential-statement", symbol: "S/23500" }] });
   });
 
   it("imports a UN meetings table of another year", async () => {

@@ -6,7 +6,7 @@ import { parseRepertoire } from "@/lib/sources/repertoire";
 import { crossCheckVetoes, parseVetoTable, type VetoRecord } from "@/lib/sources/vetoTable";
 import { checkEntityEras, checkMeetingOrder, checkResolutionNumbers, checkVetoAccounts, checkVoteTotals, type CheckResult } from "./consistencyChecks";
 import { applyCorrections } from "./corrections";
-import { parseCouncilMembers } from "./councilMembership";
+import { parseCouncilMembers, type CouncilMembersData } from "./councilMembership";
 import { entityCatalogue } from "./entityCatalogue";
 import { presidencyEdges, subjectEdges } from "./inferredEdges";
 import { meetingFromTable, type MeetingContext } from "./meetingsFromTable";
@@ -46,6 +46,8 @@ export interface BuiltDataset {
   referenceYear: number;
   /** The reference facts as parsed: the browser's import resolves names with the same data. */
   reference: Reference;
+  /** Each year's members, for the browser's import to expand "all members" as the ingest did; undefined without the membership file. */
+  councilMembers?: CouncilMembersData;
   meetings: Meeting[];
   entities: Entity[];
   participations: Participation[];
@@ -160,6 +162,7 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
   return {
     referenceYear: referenceYear(reference),
     reference,
+    ...(membership ? { councilMembers: membership.toData() } : {}),
     meetings: meetings.map((meeting) => meetingSchema.parse(meeting)),
     entities: entities.map((entity) => entitySchema.parse(entity)).sort(byId),
     participations: participations.map((participation) => participationSchema.parse(participation)).sort(byId),

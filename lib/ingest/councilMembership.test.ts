@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidSourceError } from "./sourceErrors";
-import { parseCouncilMembers } from "./councilMembership";
+import { CouncilMembership, parseCouncilMembers } from "./councilMembership";
 
 // A file in the shape of council-members-1946-2022.json, with the real members of 1962 and 2003.
 const permanent = [
@@ -33,5 +33,16 @@ describe("Council membership", () => {
   it("refuses a file of the wrong shape in one line naming it", () => {
     expect(() => parseCouncilMembers({ permanent: [] })).toThrow(InvalidSourceError);
     expect(() => parseCouncilMembers({ permanent: [] })).toThrow(/^data\/council-members-1946-2022\.json: not the Council's membership by year at permanent/);
+  });
+
+  it("writes every year's members for data/ and reads them back the same, naming the file when they are wrong", () => {
+    const data = membership.toData();
+    expect(data.source).toBe("data/council-members-1946-2022.json");
+    expect(Object.keys(data.years)).toEqual(["1962", "2003"]);
+    const read = CouncilMembership.fromData(JSON.parse(JSON.stringify(data)));
+    expect(read.membersOn("1962-06-22")).toEqual(membership.membersOn("1962-06-22"));
+    expect(read.sizeIn(2003)).toBe(15);
+    expect(() => CouncilMembership.fromData({ source: "x", years: { "1992": ["France"] } })).toThrow(/^data\/council-members\.json: not the Council's members by year \(years\.1992\.0: /);
+    expect(() => CouncilMembership.fromData(null)).toThrow(/^data\/council-members\.json: /);
   });
 });

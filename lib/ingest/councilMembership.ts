@@ -16,15 +16,40 @@ export type CouncilMembersFile = z.infer<typeof councilMembersSchema>;
 
 export const councilMembersFile = "data/council-members-1946-2022.json";
 
-export class CouncilMembership {
-  private readonly byYear = new Map<number, string[]>();
+/**
+ * data/council-members.json, written by the ingest from the file above: each year's
+ * members as entity ids, so the browser's import expands "all members of the Council"
+ * for any year as the ingest does, without the source file's names and notes.
+ */
+export const councilMembersDataSchema = z.object({
+  source: z.string().min(1),
+  years: z.record(z.string().regex(/^\d{4}$/), z.array(z.string().regex(/^state:[A-Z]{3}$/)).min(1)),
+});
+export type CouncilMembersData = z.infer<typeof councilMembersDataSchema>;
 
-  constructor(file: CouncilMembersFile) {
+export class CouncilMembership {
+  private constructor(private readonly byYear: ReadonlyMap<number, string[]>) {}
+
+  static fromSourceFile(file: CouncilMembersFile): CouncilMembership {
+    const byYear = new Map<number, string[]>();
     for (const [yearText, elected] of Object.entries(file.elected)) {
       const year = Number(yearText);
       const permanent = file.permanent.filter((seat) => seat.from <= year && year <= seat.to);
-      this.byYear.set(year, [...permanent, ...elected].map((member) => stateId(member.iso3)).sort());
+      byYear.set(year, [...permanent, ...elected].map((member) => stateId(member.iso3)).sort());
     }
+    return new CouncilMembership(byYear);
+  }
+
+  /** Reads data/council-members.json; throws naming the file when it is not that. */
+  static fromData(json: unknown): CouncilMembership {
+    const result = councilMembersDataSchema.safeParse(json);
+    if (!result.success) throw new Error(`data/council-members.json: not the Council's members by year (${result.error.issues[0]?.path.join(".") || "top level"}: ${result.error.issues[0]?.message})`);
+    return new CouncilMembership(new Map(Object.entries(result.data.years).map(([year, members]) => [Number(year), [...members].sort()])));
+  }
+
+  /** What data/council-members.json holds: every year, in order, with the file it came from. */
+  toData(): CouncilMembersData {
+    return { source: councilMembersFile, years: Object.fromEntries(this.years().map((year) => [String(year), [...this.byYear.get(year)!]])) };
   }
 
   /** Entity ids of the Council's members in a year; undefined for a year the file does not cover. */
@@ -57,5 +82,5 @@ export class CouncilMembership {
 }
 
 export function parseCouncilMembers(json: unknown): CouncilMembership {
-  return new CouncilMembership(parseSource(councilMembersSchema, json, councilMembersFile, "the Council's membership by year"));
+  return CouncilMembership.fromSourceFile(parseSource(councilMembersSchema, json, councilMembersFile, "the Council's membership by year"));
 }

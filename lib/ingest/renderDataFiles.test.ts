@@ -59,4 +59,12 @@ describe("renderDataFiles", () => {
   it("gives the same bytes for the same dataset", () => {
     expect(renderDataFiles(built)).toEqual(files);
   });
+
+  it("writes each year's Council members when the ingest had the membership file, one year a line, and nothing without it", () => {
+    expect(files.has("council-members.json")).toBe(false);
+    const councilMembers = { source: "data/council-members-1946-2022.json", years: { "1990": ["state:CHN", "state:USA"], "2003": ["state:AGO", "state:USA"] } };
+    const written = renderDataFiles({ ...built, councilMembers }).get("council-members.json")!;
+    expect(JSON.parse(written)).toEqual(councilMembers);
+    expect(written.split("\n")[3]).toBe('    "1990": ["state:CHN","state:USA"],');
+  });
 });

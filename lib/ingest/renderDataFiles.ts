@@ -3,6 +3,7 @@ import type { SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Meeting, Participation } from "@/lib/model/schema";
 import { subjectAreas } from "@/lib/model/subjectAreas";
 import type { BuiltDataset } from "./buildDataset";
+import type { CouncilMembersData } from "./councilMembership";
 
 // The bytes of every file in data/ (paths from lib/model/dataFiles). One record per line
 // keeps diffs readable and the files byte-stable.
@@ -13,6 +14,12 @@ function recordsJson(records: readonly unknown[]): string {
 }
 
 const prettyJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** One year per line: 77 short lines rather than 1,200 of pretty JSON. */
+function membersJson({ source, years }: CouncilMembersData): string {
+  const lines = Object.entries(years).map(([year, members]) => `    ${JSON.stringify(year)}: ${JSON.stringify(members)}`);
+  return `{\n  "source": ${JSON.stringify(source)},\n  "years": {\n${lines.join(",\n")}\n  }\n}\n`;
+}
 
 function groupByYear<T>(records: readonly T[], yearOf: (record: T) => number | undefined): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -59,5 +66,6 @@ export function renderDataFiles(built: BuiltDataset): Map<string, string> {
   files.set(dataLayout.vetoes, recordsJson(built.vetoes));
   files.set(dataLayout.report, prettyJson({ tables: built.tableStats, checks: built.checks, problems: built.problems }));
   files.set(dataLayout.reference, prettyJson(built.reference));
+  if (built.councilMembers) files.set(dataLayout.councilMembers, membersJson(built.councilMembers));
   return files;
 }

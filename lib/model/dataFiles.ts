@@ -11,6 +11,8 @@ export const dataLayout = {
   report: "ingest-report.json",
   /** The reference facts the ingest resolved names with, for the browser's import to use the same. */
   reference: "reference.json",
+  /** Each year's Council members, for the browser's import to expand "all members of the Council" in any year. */
+  councilMembers: "council-members.json",
   meetings: (year: number) => `meetings/${year}.json`,
   participations: (year: number) => `participations/${year}.json`,
 } as const;

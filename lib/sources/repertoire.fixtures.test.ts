@@ -240,3 +240,15 @@ describe("parseRepertoire on a fixture of constructs it cannot read", () => {
     expect(meeting(result, 4702).date).toBe("2003-02-06");
   });
 });
+
+describe("parseRepertoire on an item of 1992", () => {
+  const result = parse("summit-1992.txt");
+
+  it("reads a statement by the President issued before 1994 as an ordinary document, and the whole Council as speakers", () => {
+    expect(result.problems).toEqual([]);
+    const summit = meeting(result, 3046);
+    expect(summit.date).toBe("1992-01-31");
+    expect(summit.outcomes[0]).toMatchObject({ kind: "presidential-statement", symbol: "S/23500" });
+    expect(summit.participants.find((p) => p.role === "council-member")).toMatchObject({ name: "members of the Council", scope: "all" });
+  });
+});

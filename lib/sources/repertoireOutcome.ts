@@ -9,6 +9,7 @@ import { slice, trim, type Mapped } from "./repertoireText";
 //   "… received 10 votes in favour, 1 against (United States) and 4 abstentions, and was not
 //    adopted owing to the negative vote of a permanent member."
 //   "… the President made a statement on behalf of the Council (S/PRST/2003/30) …"
+//   "… made a statement on behalf of the Council (S/23500) …" (before 1994)
 
 /** An outcome before the meeting's draft footnotes are attached. */
 export type SentenceOutcome = Omit<RepertoireOutcome, "draftSymbols" | "span"> & { evidence: Mapped };
@@ -63,6 +64,8 @@ const against = new RegExp(`${count} (?:votes? )?against(?: \\(([^()]{1,300})\\)
 const abstentions = new RegExp(`${count} abstentions?(?: \\(([^()]{1,300})\\))?`, "i");
 const prst = /\bmade (?:a|the following) statement on behalf of the (?:Security )?Council/i;
 const prstSymbol = /\bS\/PRST\/\d{4}\/\d{1,3}\b/;
+// Before 1994 a statement was issued as an ordinary document: "… on behalf of the Council (S/23500) …".
+const documentSymbolAfterStatement = /^\s*\((S\/\d{4,6})\)/;
 const draftMention = /\b(?:a|the|two|three|one|another|a revised) (?:revised )?draft resolutions?\b/i;
 const draftSymbol = /\bS\/\d{4}\/\d{1,4}(?:\/Rev\.\d)?\b/g;
 // The sponsors run from "submitted by" to the draft's symbol, its footnote or the clause's end.
@@ -123,10 +126,10 @@ export function readOutcome(sentence: Mapped): OutcomeFacts {
 
   const statement = prst.exec(text);
   if (statement) {
-    const symbol = prstSymbol.exec(text);
+    const symbol = prstSymbol.exec(text)?.[0] ?? documentSymbolAfterStatement.exec(text.slice(statement.index + statement[0].length))?.[1];
     facts.outcome = {
       kind: "presidential-statement",
-      ...(symbol ? { symbol: symbol[0] } : {}),
+      ...(symbol ? { symbol } : {}),
       evidence: trim(slice(sentence, statement.index), ".,;:"),
     };
   }
