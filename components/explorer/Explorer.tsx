@@ -104,7 +104,7 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
   const scope = useDatasetScope();
   const unloadedYears = useMemo(() => (scope.allYears ? [] : scope.availableYears.filter((year) => year !== defaultYear)), [scope.allYears, scope.availableYears, defaultYear]);
   const presenting = useExplorer(selectPresenting);
-  const presentationTextPx = usePresentationTextPx();
+  const presentationTextPx = usePresentationTextPx(presenting);
   // Each view offers its picture here for Export (components/hooks/viewFigures).
   const [figures] = useState(() => new ViewFigureRegistry());
   return (

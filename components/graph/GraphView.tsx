@@ -22,7 +22,7 @@ export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } 
   const prelaid = usePrelaidGraphLayout();
   const statedOnly = useExplorer(selectStatedOnly);
   const presenting = useExplorer(selectPresenting);
-  const presentationTextPx = usePresentationTextPx();
+  const presentationTextPx = usePresentationTextPx(presenting);
   const graph = useMemo(() => buildGraph(index.dataset), [index]);
   const display = useStoreDisplay(store, derived, graph);
   const hover = useStoreHoverIndex(store, graph.indexById);

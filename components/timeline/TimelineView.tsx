@@ -32,7 +32,7 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
   const focusYear = useExplorer(selectFocusYear);
   const presenting = useExplorer(selectPresenting);
   const storyOpen = useExplorer(selectStoryContent) !== null;
-  const presentationTextPx = usePresentationTextPx();
+  const presentationTextPx = usePresentationTextPx(presenting);
 
   const model = useMemo(() => buildTimelineModel(index.dataset.meetings, index.dataset.subjectAreas, index.participantsKnown), [index]);
   const visibility = useMemo(() => visibilityFlags(model, visibleIds), [model, visibleIds]);

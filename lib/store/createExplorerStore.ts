@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import { subscribeWithSelector } from "zustand/middleware";
+import { changedValues } from "./keepUnchanged";
 import { createStorySlice } from "./storySlice";
 import { emptyFilters, emptySelection, type ExplorerStore, type Selection, type SelectOptions, type ShareableState } from "./types";
 
@@ -62,7 +63,8 @@ export function createExplorerStore(initial?: Partial<ShareableState>) {
       setViewMode: (viewMode) => set({ viewMode }),
       setNotice: (notice) => set({ notice }),
       setFocusYear: (focusYear) => set({ focusYear }),
-      applyShareable: (shareable) => set({ ...shareable }),
+      // Returning the state itself tells zustand nothing changed: no listener runs.
+      applyShareable: (shareable) => set((state) => changedValues(state, shareable) ?? state),
       ...createStorySlice(set),
     })),
   );
