@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useMemo, useState, type CSSProperties } from "react";
+import { lazy, memo, Suspense, useCallback, useMemo, useState, type CSSProperties } from "react";
 import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
 import { ViewFigureContext, ViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
@@ -97,7 +97,10 @@ function ExplorerWithImports({ base, baseIndex, graphLayout, allYears, title, de
   );
 }
 
-function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string; defaultYear: number; isTheDataAsked: boolean }) {
+// Memoized: the provider above re-renders when the saved imports have been read (nearly
+// always none), and everything below it would render again for nothing, at about the
+// moment a user first clicks. It reads all it needs from the store and contexts.
+const ExplorerLayout = memo(function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string; defaultYear: number; isTheDataAsked: boolean }) {
   useEscapeClears();
   const { onTimelinePainted, onGraphSettled } = useInteractiveMark(isTheDataAsked);
   const viewMode = useExplorer(selectViewMode);
@@ -160,4 +163,4 @@ function ExplorerLayout({ title, defaultYear, isTheDataAsked }: { title: string;
     </div>
     </ViewFigureContext.Provider>
   );
-}
+});
