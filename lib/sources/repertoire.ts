@@ -1,7 +1,7 @@
 import { readBlocks, endsInConnector, type Block } from "./repertoireBlocks";
 import { emptyHolder, finishItem, reclaimFootnotes, type ItemDraft, type MeetingDraft } from "./repertoireFinish";
 import { parseItemHeading, parseMeetingHeading, parseSectionHeading, type MeetingHeading, type MeetingNumber } from "./repertoireHeadings";
-import { findMarkers, leadingMarker, stripMarkers } from "./repertoireMarkers";
+import { findMarkers, leadingMarker, stripMarkers, withoutMarkers } from "./repertoireMarkers";
 import { blankPageFurniture } from "./repertoirePageFurniture";
 import { readProceedingSentence, type SentenceFacts } from "./repertoireProceedings";
 import { splitSentences } from "./repertoireSentences";
@@ -71,7 +71,7 @@ function onItemHeading(walk: Walk, block: Block): void {
 
 function onSectionHeading(walk: Walk, block: Block): void {
   if (outside(walk, block)) return;
-  const title = stripMarkers(block.text).text;
+  const title = withoutMarkers(block.text.text);
   walk.section = { initial: parseSectionHeading(title)?.initial ?? false, title };
   walk.group = null;
   noteMarkers(walk, block.text);
@@ -87,12 +87,12 @@ function newMeeting(walk: Walk, heading: MeetingHeading, headingText: Mapped, { 
       section: walk.section?.initial ? "initial-proceedings" : "other",
       sectionTitle: walk.section?.title ?? "",
       kind: heading.kind,
-      heading: stripMarkers(headingText).text,
+      heading: withoutMarkers(headingText.text),
       participants: [],
       outcomes: [],
       span: spanOf(walk.ctx, headingText),
     },
-    ...(heading.decided ? { decided: stripMarkers({ text: heading.decided, at: [] }).text } : {}),
+    ...(heading.decided ? { decided: withoutMarkers(heading.decided) } : {}),
     headingEvidence: headingText,
     pending: emptyHolder(),
     decisions: [],
@@ -105,7 +105,7 @@ function onMeetingHeading(walk: Walk, block: Block): void {
   if (outside(walk, block) || !walk.item) return;
   walk.group = null;
   noteMarkers(walk, block.text);
-  const heading = parseMeetingHeading(stripMarkers(block.text).text);
+  const heading = parseMeetingHeading(withoutMarkers(block.text.text));
   if (!heading || "error" in heading) {
     report(walk.ctx, block.text, "unrecognised-heading", `meeting heading not understood: ${heading?.error ?? "unknown form"}`);
     return;
@@ -129,7 +129,7 @@ function onFootnote(walk: Walk, block: Block): void {
     report(walk.ctx, block.text, "duplicate-footnote", `item ${walk.item.item.number} has two footnotes numbered ${marker.number}`);
     return;
   }
-  const text = stripMarkers(marker.body).text;
+  const text = withoutMarkers(marker.body.text);
   bodies.set(marker.number, { footnote: { number: marker.number, text, span: spanOf(walk.ctx, block.text) }, body: marker.body });
 }
 
@@ -206,7 +206,7 @@ function onText(walk: Walk, block: Block): void {
     // Quoted decisions and summaries of statements: not proceedings, not data.
     if (!group.quoted) {
       for (const sentence of sentences) {
-        if (proceedingsSignal.test(stripMarkers(sentence).text)) {
+        if (proceedingsSignal.test(withoutMarkers(sentence.text))) {
           report(walk.ctx, sentence, "unparsed-sentence", "reads like proceedings, but sits in a summary paragraph the parser skips");
         }
       }

@@ -1,5 +1,5 @@
 import { looksLikeMeetingHeading, parseItemHeading, parseSectionHeading } from "./repertoireHeadings";
-import { isSuperscript, leadingMarker, stripMarkers } from "./repertoireMarkers";
+import { isSuperscript, leadingMarker, withoutMarkers } from "./repertoireMarkers";
 import { isBlank, joinMapped, mapLines, type Mapped, type SourceLine } from "./repertoireText";
 
 // The Repertoire text comes as paragraphs separated by blank lines, but a blank line is
@@ -27,13 +27,13 @@ const connectors = new Set(
 );
 
 export function isTerminated(text: string): boolean {
-  const bare = stripMarkers({ text, at: [] }).text.replace(/[”"’)\]]+$/, "");
+  const bare = withoutMarkers(text).replace(/[”"’)\]]+$/, "");
   return /[.:;!?]$/.test(bare);
 }
 
 function classify(text: Mapped): BlockKind {
   if (leadingMarker(text)) return "footnote";
-  const bare = stripMarkers(text).text;
+  const bare = withoutMarkers(text.text);
   if (parseItemHeading(bare)) return "item-heading";
   if (looksLikeMeetingHeading(bare)) return "meeting-heading";
   if (parseSectionHeading(bare)) return "section-heading";

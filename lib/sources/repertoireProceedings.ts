@@ -1,6 +1,6 @@
 import { parseDate } from "./repertoireHeadings";
 import { readParticipantList, type ListedParticipant } from "./repertoireList";
-import { findMarkers, markerRun, stripMarkers } from "./repertoireMarkers";
+import { findMarkers, markerRun, stripMarkers, withoutMarkers } from "./repertoireMarkers";
 import { readOutcome, type OutcomeFacts } from "./repertoireOutcome";
 import { slice, spanOf, trim, type Mapped, type SourceContext } from "./repertoireText";
 
@@ -53,9 +53,11 @@ function invitationRule(invitationText: string): 37 | 39 | undefined {
   return undefined;
 }
 
+const finalStop = new RegExp(`[.]?(?:${markerRun.source})?$`);
+
 /** The tail of a sentence without its full stop, and the markers that follow the stop. */
 function dropStop(m: Mapped): Mapped {
-  const stop = new RegExp(`[.]?(?:${markerRun.source})?$`).exec(m.text);
+  const stop = finalStop.exec(m.text);
   return trim(slice(m, 0, stop ? stop.index : m.text.length), " .");
 }
 
@@ -80,7 +82,7 @@ export function readProceedingSentence(ctx: SourceContext, sentence: Mapped): Se
     outcome: readOutcome(stripMarkers(sentence)),
     otherMarkers: [],
     recognised: false,
-    introducesQuote: /:$/.test(stripMarkers(sentence).text),
+    introducesQuote: /:$/.test(withoutMarkers(sentence.text)),
   };
   let rest = sentence;
   const open = opening.exec(sentence.text);
@@ -100,7 +102,7 @@ export function readProceedingSentence(ctx: SourceContext, sentence: Mapped): Se
   const text = rest.text;
 
   const agenda = agendaItem.exec(text);
-  if (agenda?.[1]) facts.agendaTitle = stripMarkers({ text: agenda[1], at: [] }).text.replace(/\s+/g, " ").trim();
+  if (agenda?.[1]) facts.agendaTitle = withoutMarkers(agenda[1]).replace(/\s+/g, " ").trim();
 
   const chair = president.exec(text);
   if (chair?.[1]) {

@@ -32,6 +32,13 @@ export function sourceLines(source: string): SourceLine[] {
 
 const space = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
 
+/** `space` for one character; ASCII, nearly all of the text, answered without the regex. */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return space.test(c);
+}
+
 export function isBlank(text: string): boolean {
   return [...text].every((c) => space.test(c));
 }
@@ -51,7 +58,7 @@ export function mapLines(lines: readonly SourceLine[]): Mapped {
     if (chars.length > 0 && !hyphenJoin) pushSpace(chars, out.at, line.start - 1);
     for (let i = 0; i < line.text.length; i++) {
       const c = line.text[i] ?? "";
-      if (space.test(c)) pushSpace(chars, out.at, line.start + i);
+      if (isSpace(c)) pushSpace(chars, out.at, line.start + i);
       else {
         chars.push(c);
         out.at.push(line.start + i);
@@ -83,11 +90,11 @@ export function joinMapped(a: Mapped, b: Mapped): Mapped {
   if (b.text.length === 0) return a;
   const hyphen = /[A-Za-z]-$/.test(a.text);
   if (hyphen && isTypesetterBreak([...a.text.slice(-2)], b.text)) {
-    return { text: a.text.slice(0, -1) + b.text, at: [...a.at.slice(0, -1), ...b.at] };
+    return { text: a.text.slice(0, -1) + b.text, at: a.at.slice(0, -1).concat(b.at) };
   }
   const gap = hyphen ? "" : " ";
   const gapAt = hyphen ? [] : [(a.at[a.at.length - 1] ?? 0) + 1];
-  return { text: a.text + gap + b.text, at: [...a.at, ...gapAt, ...b.at] };
+  return { text: a.text + gap + b.text, at: a.at.concat(gapAt, b.at) };
 }
 
 export function slice(m: Mapped, from: number, to = m.text.length): Mapped {
@@ -101,7 +108,8 @@ export function trim(m: Mapped, extra = ""): Mapped {
   let to = m.text.length;
   while (from < to && drop(m.text[from])) from++;
   while (to > from && drop(m.text[to - 1])) to--;
-  return slice(m, from, to);
+  // Nothing to trim is the common case: no copy of the offsets.
+  return from === 0 && to === m.text.length ? m : slice(m, from, to);
 }
 
 /** Tools bound to one source text: spans, line numbers and problems. */
