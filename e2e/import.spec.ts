@@ -131,6 +131,12 @@ test.describe("importing records in the browser", () => {
     await expect(explorer.details.getByRole("heading", { name: "Meeting 399" })).toBeVisible();
     await explorer.searchAndChoose("4828", /Meeting 4828/);
     await expect(explorer.details.getByText(/imported: middle-east-vetoes\.txt/).first()).toBeVisible();
+    // The UN table and the imported item both state the United States' veto: one veto, both sources named.
+    const vetoed = explorer.details.getByRole("heading", { name: /^Vetoed/ });
+    await expect(vetoed).toHaveText(/\(1\)$/);
+    await expect(explorer.details.getByText(/^also stated: imported: middle-east-vetoes\.txt, .*Repertoire item 38, line \d+$/)).toBeVisible();
+    await vetoed.scrollIntoViewIfNeeded();
+    await explorer.screenshot("import-4828-one-veto-two-sources");
 
     // Hidden is not removed: hiding the table takes its meetings away until shown again.
     await panel.open();

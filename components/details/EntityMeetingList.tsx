@@ -2,7 +2,7 @@ import { meetingTitle } from "@/lib/details/format";
 import { formatDate } from "@/lib/text/calendar";
 import type { EntityMeeting } from "@/lib/details/participantGroups";
 import { entityEdgeLines, type EntityLookup } from "@/lib/details/roles";
-import { EvidenceNote, InferredTag } from "./EvidenceNote";
+import { CorroborationNotes, EvidenceNote, InferredTag } from "./EvidenceNote";
 import styles from "./Details.module.css";
 
 interface EntityMeetingListProps {
@@ -35,6 +35,7 @@ export function EntityMeetingList({ entityId, meetings, entityOf, onSelectMeetin
                 {line.note && <span className={styles.note}> ({line.note})</span>}
                 {" · "}
                 {line.inferred ? <InferredTag /> : <EvidenceNote evidence={line.evidence} />}
+                <CorroborationNotes evidence={line.corroboratedBy} />
               </li>
             ))}
           </ul>

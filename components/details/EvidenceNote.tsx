@@ -22,3 +22,17 @@ export function InferredTag() {
     </span>
   );
 }
+
+/** Every other source that states the same fact (lib/model/corroboration.ts), after the first. */
+export function CorroborationNotes({ evidence }: { evidence: readonly Evidence[] | undefined }) {
+  if (!evidence || evidence.length === 0) return null;
+  return (
+    <>
+      {evidence.map((also) => (
+        <div key={describeEvidence(also)} className={styles.alsoStated}>
+          also stated: <EvidenceNote evidence={also} />
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import type { ParticipantGroup, ParticipantRow } from "@/lib/details/participantGroups";
 import { behalfParts, type EntityLookup } from "@/lib/details/roles";
 import { EntityButton } from "./EntityButton";
-import { EvidenceNote } from "./EvidenceNote";
+import { CorroborationNotes, EvidenceNote } from "./EvidenceNote";
 import { Heading, type HeadingLevel } from "./Heading";
 import styles from "./Details.module.css";
 
@@ -29,6 +29,7 @@ function ParticipantItem({ row, entityOf, onSelectEntity }: { row: ParticipantRo
       </div>
       {row.participation.note && <div className={styles.note}>{row.participation.note}</div>}
       <EvidenceNote evidence={row.participation.evidence} />
+      <CorroborationNotes evidence={row.participation.corroboratedBy} />
     </li>
   );
 }

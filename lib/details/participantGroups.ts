@@ -31,6 +31,7 @@ function sharedStatement(rows: readonly ParticipantRow[]): ParticipantGroup["sha
   const same = (row: ParticipantRow) =>
     !row.participation.onBehalfOf &&
     !row.participation.capacity &&
+    !row.participation.corroboratedBy &&
     row.participation.note === first.participation.note &&
     row.inferred === first.inferred &&
     describeEvidence(row.participation.evidence) === describeEvidence(first.participation.evidence);

@@ -65,6 +65,8 @@ export interface EdgeLine {
   text: string;
   note?: string;
   evidence: Evidence;
+  /** Other sources of the same fact. */
+  corroboratedBy?: Evidence[];
   inferred: boolean;
 }
 
@@ -79,7 +81,7 @@ export function entityEdgeLines(edges: readonly Participation[], entityId: strin
   for (const edge of edges) {
     const inferred = edge.certainty === "inferred";
     if (!isThroughOther(edge, entityId)) {
-      lines.push({ key: edge.id, text: edgeFromEntity(edge, entityId, entityOf), note: edge.note, evidence: edge.evidence, inferred });
+      lines.push({ key: edge.id, text: edgeFromEntity(edge, entityId, entityOf), note: edge.note, evidence: edge.evidence, ...(edge.corroboratedBy ? { corroboratedBy: edge.corroboratedBy } : {}), inferred });
       continue;
     }
     const key = `${edge.role}|${edge.certainty}|${describeEvidence(edge.evidence)}`;

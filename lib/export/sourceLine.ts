@@ -11,8 +11,10 @@ export function sourceLine(dataset: Pick<Dataset, "years" | "meetings" | "partic
   const items = new Set<number>();
   for (const meeting of dataset.meetings) for (const source of meeting.sources) kinds.add(source.source);
   for (const participation of dataset.participations) {
-    kinds.add(participation.evidence.source);
-    if (participation.evidence.source === "repertoire" && participation.evidence.item) items.add(participation.evidence.item);
+    for (const evidence of [participation.evidence, ...(participation.corroboratedBy ?? [])]) {
+      kinds.add(evidence.source);
+      if (evidence.source === "repertoire" && evidence.item) items.add(evidence.item);
+    }
   }
   const years = formatYearSpan(dataset.years);
   const parts = [`UN Dag Hammarskjöld Library, “Meetings conducted by the Security Council”, ${years}`];

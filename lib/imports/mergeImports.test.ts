@@ -51,6 +51,19 @@ describe("mergeImports", () => {
     expect(mergeImports(base2003, [])).toBe(base2003);
   });
 
+  it("makes a veto the calendar already states one edge with both sources, and takes the import's source back with the layer", () => {
+    const usVetoes = (dataset: typeof base2003) => dataset.participations.filter((p) => p.meetingId === "4828" && p.role === "vetoed" && p.entityId === "state:USA");
+    const [before] = usVetoes(base2003);
+    expect(before).toMatchObject({ id: "4828|vetoed|state:USA", note: "S/2003/891", evidence: { source: "un-meetings-table" } });
+    expect(before!.corroboratedBy).toBeUndefined();
+    const merged = usVetoes(mergeImports(base2003, [vetoes]));
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ id: before!.id, evidence: before!.evidence, corroboratedBy: [{ source: "imported", file: "middle-east-vetoes.txt", item: 38 }] });
+    // The abstentions the tables do not state are the import's own edges, as before.
+    expect(mergeImports(base2003, [vetoes]).participations.filter((p) => p.meetingId === "4828" && p.role === "abstained")).toHaveLength(3);
+    expect(usVetoes(mergeImports(base2003, [{ ...vetoes, hidden: true }]))).toEqual([before]);
+  });
+
   it("names the imports a selection depends on, for links", () => {
     const merged = mergeImports(base2003, [table1948]);
     const only1948 = table1948.meetings[0]!.id;

@@ -1,3 +1,4 @@
+import { corroborate } from "@/lib/model/corroboration";
 import type { PresidencyMonth } from "@/lib/model/dataset";
 import { entitySchema, meetingSchema, participationSchema, type Entity, type Evidence, type Meeting, type Participation } from "@/lib/model/schema";
 import { parseMeetingsTable, type TableMeeting } from "@/lib/sources/meetingsTable";
@@ -141,7 +142,8 @@ export function buildDataset(sources: SourceTexts): BuiltDataset {
 
   const meetings = [...meetingsById.values()].sort(byMeetingOrder);
   const patterns = compileSubjectPatterns(resolver);
-  const participations = [...stated, ...voteEdges(meetings), ...presidencyEdges(meetings, stated), ...subjectEdges(meetings, resolver, patterns)];
+  // A vote both the tables and the Repertoire state is one edge with both sources, the table's first, as in the browser's merge of an import.
+  const participations = [...corroborate([...voteEdges(meetings), ...stated]), ...presidencyEdges(meetings, stated), ...subjectEdges(meetings, resolver, patterns)];
   const councilYears = membership?.yearsByEntity() ?? new Map<string, number[]>();
   const usedIds = new Set([...participations.flatMap((p) => [p.entityId, ...(p.onBehalfOf ? [p.onBehalfOf] : [])]), ...councilYears.keys()]);
   const withYears = (entity: Entity): Entity => (councilYears.has(entity.id) ? { ...entity, councilYears: councilYears.get(entity.id)! } : entity);

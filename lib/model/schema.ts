@@ -169,6 +169,8 @@ export const participationSchema = z.object({
   /** Said of this participant by the source: "did not make a statement", "also present". */
   note: z.string().optional(),
   evidence: evidenceSchema,
+  /** Other sources that state the same fact (lib/model/corroboration.ts): one edge, every source named. */
+  corroboratedBy: z.array(evidenceSchema).optional(),
   certainty: z.enum(["stated", "inferred"]),
 });
 export type Participation = z.infer<typeof participationSchema>;
