@@ -33,6 +33,7 @@ test.describe("importing records in the browser", () => {
     await panel.choose(path.join(fixtures, "repertoire/iraq-kuwait.txt"));
     await expect(panel.dialog.getByText("4 meetings (0 new, 4 already loaded)")).toBeVisible();
     await expect(panel.dialog.getByText(/Sponsors of the draft 3/)).toBeVisible();
+    await expect(panel.dialog.getByText("1 of them already stated by the loaded data: added as further sources of those links, not as new ones")).toBeVisible();
     await expect(panel.dialog.getByText("No conflicts with what is loaded.")).toBeVisible();
     await explorer.screenshot("import-preview");
     await panel.mergeButton.click();

@@ -25,6 +25,11 @@ export function ImportPreviewView({ layer, preview, elapsedMs, onMerge, onDiscar
           {preview.participations.byRole.length > 0 ? ": " : ""}
           {preview.participations.byRole.map(([role, count]) => `${participationRoleLabels[role].group} ${count}`).join(", ")}
         </li>
+        {preview.participations.alreadyStated > 0 && (
+          <li>
+            {preview.participations.alreadyStated} of them already stated by the loaded data: added as further sources of those links, not as new ones
+          </li>
+        )}
       </ul>
       {preview.conflicts.length > 0 ? (
         <div className={styles.conflicts}>

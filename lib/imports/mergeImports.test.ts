@@ -78,6 +78,11 @@ describe("previewImport", () => {
     expect(preview.meetings).toEqual({ total: 4, alreadyLoaded: 4, added: 0 });
     expect(preview.conflicts).toEqual([]);
     expect(Object.fromEntries(preview.participations.byRole)).toMatchObject({ sponsor: 3, "not-participating": 1, abstained: 1, president: 3 });
+    // The UN table states too that the Syrian Arab Republic did not vote on resolution 1483 (4761).
+    expect(preview.participations.alreadyStated).toBe(1);
+    // Both vetoes of the item, S/2003/891 (4828) and S/2003/980 (4842), are in the UN table.
+    expect(previewImport(vetoes, indexDataset(base2003)).participations.alreadyStated).toBe(2);
+    expect(previewImport(table1948, indexDataset(base2003)).participations.alreadyStated).toBe(0);
   });
 
   it("reports a meeting the loaded data dates otherwise, or with other decisions", async () => {

@@ -1,3 +1,4 @@
+import { sameStatedFact } from "@/lib/model/corroboration";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { ParticipationRole } from "@/lib/model/schema";
 import type { ImportLayer } from "./importTypes";
@@ -16,7 +17,8 @@ export interface ImportConflict {
 export interface ImportPreview {
   meetings: { total: number; alreadyLoaded: number; added: number };
   entities: { total: number; added: number };
-  participations: { total: number; stated: number; inferred: number; byRole: Array<[ParticipationRole, number]> };
+  /** `alreadyStated`: facts the loaded data states too; they merge as further sources of its edges, not as edges. */
+  participations: { total: number; stated: number; inferred: number; alreadyStated: number; byRole: Array<[ParticipationRole, number]> };
   conflicts: ImportConflict[];
 }
 
@@ -39,10 +41,11 @@ export function previewImport(layer: ImportLayer, loaded: DatasetIndex): ImportP
   const byRole = new Map<ParticipationRole, number>();
   for (const participation of layer.participations) byRole.set(participation.role, (byRole.get(participation.role) ?? 0) + 1);
   const stated = layer.participations.filter((p) => p.certainty === "stated").length;
+  const alreadyStated = layer.participations.filter((p) => (loaded.participationsByMeeting.get(p.meetingId) ?? []).some((held) => sameStatedFact(held, p))).length;
   return {
     meetings: { total: layer.meetings.length, alreadyLoaded, added: layer.meetings.length - alreadyLoaded },
     entities: { total: layer.entities.length, added: layer.entities.filter((entity) => !loaded.entitiesById.has(entity.id)).length },
-    participations: { total: layer.participations.length, stated, inferred: layer.participations.length - stated, byRole: [...byRole].sort((a, b) => b[1] - a[1]) },
+    participations: { total: layer.participations.length, stated, inferred: layer.participations.length - stated, alreadyStated, byRole: [...byRole].sort((a, b) => b[1] - a[1]) },
     conflicts,
   };
 }
