@@ -6,17 +6,8 @@ import type { DatasetIndex } from "@/lib/model/dataset";
 import { importsBehind } from "@/lib/imports/importProvenance";
 import { decodeShareable, encodeShareable, searchForDefaultYear, wantsAllYears } from "@/lib/store/urlState";
 import { linkNotice } from "@/lib/store/urlSchema";
-import type { ExplorerState, ShareableState } from "@/lib/store/types";
+import { shareableOf } from "@/lib/store/selectors";
 import { useDatasetScope } from "./DatasetScope";
-
-const shareableOf = (state: ExplorerState): ShareableState => ({
-  selection: state.selection,
-  timeWindow: state.timeWindow,
-  filters: state.filters,
-  viewMode: state.viewMode,
-  focusYear: state.focusYear,
-  story: state.story,
-});
 
 /**
  * The only component that touches the URL. A new selection pushes a history entry so
@@ -59,7 +50,7 @@ export function UrlSync() {
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       if (next.selection !== previous.selection) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
-    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear && a.story === b.story });
+    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear && a.story === b.story && a.graphView === b.graphView });
 
     // Back and Forward may cross the switch to every year: an entry of the other mode
     // switches the data first (the next store reads the entry), others apply here.

@@ -7,8 +7,7 @@ import { useViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { selectionCsv, selectionJson } from "@/lib/export/selectionExport";
 import { sourceLine } from "@/lib/export/sourceLine";
 import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
-import { selectSelection } from "@/lib/store/selectors";
-import type { ExplorerState } from "@/lib/store/types";
+import { selectSelection, shareableOf } from "@/lib/store/selectors";
 import { followAlongSearch } from "@/lib/stories/followLink";
 import { buildFigure, type FigureChoice } from "./buildFigure";
 import { downloadBlob, fileNameOf } from "./download";
@@ -28,7 +27,6 @@ const choices: { value: FigureChoice; label: string }[] = [
   { value: "graph", label: "Graph" },
 ];
 
-const followState = (state: ExplorerState) => ({ selection: state.selection, timeWindow: state.timeWindow, filters: state.filters, viewMode: state.viewMode, focusYear: state.focusYear, story: state.story });
 
 /** Share the view (link and QR code), take it away as a picture or as data, print a handout. Loaded when first opened. */
 export default function ExportDialog({ onClose, scope }: ExportDialogProps) {
@@ -42,7 +40,7 @@ export default function ExportDialog({ onClose, scope }: ExportDialogProps) {
   const [handout, setHandout] = useState<HandoutSubject | null>(null);
 
   const link = useMemo(() => {
-    const search = followAlongSearch(followState(state), scope);
+    const search = followAlongSearch(shareableOf(state), scope);
     return `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ""}`;
   }, [state, scope]);
   const source = useMemo(() => sourceLine(index.dataset, new Date().toISOString().slice(0, 10), link), [index, link]);

@@ -270,6 +270,11 @@ export class GraphRenderer {
     return this.display.hasSelection;
   }
 
+  /** Whether the layout has given positions yet (a frame can be shown only then). */
+  get hasPositions(): boolean {
+    return this.latest !== null;
+  }
+
   /** Canvas pixel position of a node as shown under the current transform. */
   screenPoint(index: number): [number, number] | null {
     const positions = this.shown?.positions;

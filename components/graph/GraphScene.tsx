@@ -9,6 +9,7 @@ import type { ValueSource } from "@/components/hooks/valueSource";
 import type { GraphDisplay } from "@/lib/graph/display";
 import { layoutInputFor } from "@/lib/graph/layout";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
+import type { ViewFrame } from "@/lib/graph/viewFrame";
 import { prepareScene } from "@/lib/graph/scene";
 import { edgeKinds, type GraphData, type GraphNodeKind } from "@/lib/graph/types";
 import { graphTextTheme, presentationGraphTextTheme } from "@/lib/theme/theme";
@@ -38,6 +39,10 @@ export interface GraphSceneProps {
   onSettled?(settleMs: number): void;
   /** Presentation mode's type size in px: larger, darker names (lib/theme) and the legend always open. Absent: the page's theme. */
   presentationTextPx?: number;
+  /** Where a link or story step asks the view to be; the graph frames itself while it is null. */
+  viewFrame?: ValueSource<ViewFrame | null>;
+  /** Where the user left the view, once it rests; null when the graph frames itself again. */
+  onViewFrameChange?(frame: ViewFrame | null): void;
 }
 
 const allNodeKinds: readonly GraphNodeKind[] = ["state", "organization", "person", "group", "meeting"];
@@ -50,7 +55,7 @@ const nameOrder = new Intl.Collator();
  * accessible list, legend and zoom buttons out. GraphView connects it to the explorer
  * store; the bench page feeds it a workload.
  */
-export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, prelaid, onPainted, onSettled, presentationTextPx }: GraphSceneProps) {
+export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, onBackgroundClick = noop, statedOnly, onStatedOnlyChange, seed = 1, prelaid, onPainted, onSettled, presentationTextPx, viewFrame, onViewFrameChange }: GraphSceneProps) {
   const presentation = presentationTextPx !== undefined;
   const textTheme = presentation ? presentationGraphTextTheme(presentationTextPx) : graphTextTheme;
   const scene = useMemo(() => prepareScene(graph), [graph]);
@@ -133,6 +138,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
           onBackgroundClick={onBackgroundClick}
           onPainted={onFramePainted}
           textTheme={textTheme}
+          viewFrame={viewFrame}
+          onViewFrameChange={onViewFrameChange}
         />
         {listMounted || listVisible ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
         <div className={styles.topBar}>

@@ -3,12 +3,13 @@
 import { useCallback, useMemo } from "react";
 import { requestDetailsReveal } from "@/components/hooks/detailsReveal";
 import { buildGraph } from "@/lib/graph/buildGraph";
+import type { ViewFrame } from "@/lib/graph/viewFrame";
 import { useDatasetIndex, useDerivedSelectors, useExplorer, useExplorerStoreApi, usePrelaidGraphLayout } from "@/lib/store/ExplorerStoreProvider";
 import { selectPresenting, selectStatedOnly } from "@/lib/store/selectors";
 import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
 import { GraphScene } from "./GraphScene";
 import { useStoreHoverIndex } from "@/components/hooks/useStoreHoverIndex";
-import { useStoreDisplay } from "./useStoreSources";
+import { useStoreDisplay, useStoreViewFrame } from "./useStoreSources";
 
 /**
  * The force-directed graph of who took part in the Council's meetings, tied to the
@@ -48,6 +49,8 @@ export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } 
   );
   const onBackgroundClick = useCallback(() => store.getState().clearSelection(), [store]);
   const onStatedOnlyChange = useCallback((value: boolean) => store.getState().setStatedOnly(value), [store]);
+  const viewFrame = useStoreViewFrame(store);
+  const onViewFrameChange = useCallback((frame: ViewFrame | null) => store.getState().setGraphView(frame), [store]);
 
   return (
     <GraphScene
@@ -61,6 +64,8 @@ export function GraphView({ onSettled }: { onSettled?(settleMs: number): void } 
       statedOnly={statedOnly}
       onStatedOnlyChange={onStatedOnlyChange}
       onSettled={onSettled}
+      viewFrame={viewFrame}
+      onViewFrameChange={onViewFrameChange}
       presentationTextPx={presenting ? presentationTextPx : undefined}
     />
   );

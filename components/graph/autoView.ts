@@ -9,6 +9,8 @@ export interface AutoViewOptions {
   animate(): boolean;
   /** A pan, zoom or drag by the user is under way. */
   gesturing(): boolean;
+  /** The view moved on its own (to the whole graph, or to the selection). */
+  movedItself?(): void;
 }
 
 /**
@@ -35,10 +37,32 @@ export class AutoView {
     this.mode = "user";
   }
 
+  /** Whether the view is where the user (or a link's frame) put it, rather than following the graph or the selection. */
+  get heldByUser(): boolean {
+    return this.mode === "user";
+  }
+
+  /** A link or a story step put the view where it is: it stays, whatever selection came with it. */
+  holdAsPut() {
+    this.mode = "user";
+    this.pending = false;
+  }
+
+  /** The view follows the graph again: the selection when there is one, else all of it. */
+  release(animate: boolean) {
+    if (this.renderer.hasSelection) {
+      const target = this.renderer.selectionFocus(true);
+      this.mode = "selection";
+      if (target) this.controls.setTransform(target, animate);
+      this.options.movedItself?.();
+    } else this.fitAll(animate);
+  }
+
   fitAll(animate: boolean) {
     this.mode = "all";
     const fit = this.renderer.fitTransform();
     if (fit) this.controls.setTransform(fit, animate);
+    this.options.movedItself?.();
   }
 
   /** New positions or a new canvas size: keep following what the view follows, without animation. */
@@ -79,5 +103,6 @@ export class AutoView {
     if (!target) return;
     this.mode = "selection";
     this.controls.setTransform(target, this.options.animate());
+    this.options.movedItself?.();
   }
 }

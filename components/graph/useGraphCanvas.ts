@@ -8,6 +8,7 @@ import { AutoView } from "./autoView";
 import { attachInteractions, type CanvasCallbacks } from "./canvasInteractions";
 import { useViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { graphTextTheme, type GraphTextTheme } from "@/lib/theme/theme";
+import { formatFrame, frameOfTransform, sameFrame, transformOfFrame, type ViewFrame } from "@/lib/graph/viewFrame";
 import { GraphRenderer } from "./GraphRenderer";
 import type { LayoutChannel } from "./layoutChannel";
 
@@ -22,7 +23,14 @@ export interface GraphCanvasOptions extends CanvasCallbacks {
   onPainted?: (display: GraphDisplay) => void;
   /** The names' size and colours (presentation mode's larger ones); the page's when left out. */
   textTheme?: GraphTextTheme;
+  /** Where a link or a story step asks the view to be (null: the graph frames itself); followed when it changes. */
+  viewFrame?: ValueSource<ViewFrame | null>;
+  /** Where the user left the view once it rests, or null once the graph frames itself again. */
+  onViewFrameChange?: (frame: ViewFrame | null) => void;
 }
+
+/** Long enough for an animated zoom (250 ms) to end, so a frame is said once, where the view rests. */
+const frameSettleMs = 400;
 
 /** What the zoom buttons can ask of the canvas. */
 export interface GraphCanvasApi {
@@ -35,7 +43,7 @@ export interface GraphCanvasApi {
  * pointer; everything is undone on cleanup. React state is never touched per frame.
  */
 export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, wrapperRef: RefObject<HTMLElement | null>, options: GraphCanvasOptions): RefObject<GraphCanvasApi | null> {
-  const { scene, display, hover, focus, channel, reducedMotion, textTheme = graphTextTheme } = options;
+  const { scene, display, hover, focus, channel, reducedMotion, textTheme = graphTextTheme, viewFrame } = options;
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
@@ -54,15 +62,49 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     const withdrawFigure = figures?.register("graph", () => renderer.figure());
     const animate = () => !latest.current.reducedMotion;
     let view: AutoView | null = null;
-    const { controls, detach } = attachInteractions(canvas, renderer, channel, () => latest.current, () => view?.userMoved());
-    view = new AutoView(renderer, controls, { animate, gesturing: controls.gesturing });
+    // The frame the store holds as the view's: said by us (echoes are ignored) or asked by a link.
+    let said: ViewFrame | null = viewFrame?.get() ?? null;
+    let asked: ViewFrame | null = said;
+    let frameTimer: ReturnType<typeof setTimeout> | undefined;
+    const shownFrame = () => (view?.heldByUser ? frameOfTransform(renderer.transform, renderer.size) : null);
+    const sayFrameSoon = () => {
+      clearTimeout(frameTimer);
+      frameTimer = setTimeout(() => {
+        const frame = shownFrame();
+        wrapper.dataset.viewFrame = frame ? formatFrame(frame) : "";
+        if (sameFrame(frame, said)) return;
+        said = frame;
+        latest.current.onViewFrameChange?.(frame);
+      }, frameSettleMs);
+    };
+    // A frame asked for waits for a size and positions to be shown in.
+    const showAskedFrame = (animateIt: boolean) => {
+      if (!asked || !view || renderer.size.width === 0 || !renderer.hasPositions) return;
+      clearTimeout(frameTimer);
+      controls.setTransform(transformOfFrame(asked, renderer.size), animateIt);
+      view.holdAsPut();
+      said = asked;
+      asked = null;
+      // What the canvas shows, measured (an animated move says it once it rests).
+      if (!animateIt) wrapper.dataset.viewFrame = formatFrame(frameOfTransform(renderer.transform, renderer.size) ?? said);
+      else sayFrameSoon();
+    };
+    const { controls, detach } = attachInteractions(canvas, renderer, channel, () => latest.current, () => {
+      view?.userMoved();
+      sayFrameSoon();
+    });
+    view = new AutoView(renderer, controls, { animate, gesturing: controls.gesturing, movedItself: sayFrameSoon });
     const stopLayout = channel.listen((progress) => {
       renderer.setPositions(progress.positions, progress.settled);
       view.layoutProgress(progress.settled);
+      showAskedFrame(false);
     });
     const observer = new ResizeObserver(() => {
       renderer.resize(wrapper.clientWidth, wrapper.clientHeight, window.devicePixelRatio || 1);
       view.refit();
+      // A frame the user or a link set keeps its centre and span in the new size (presentation mode's full screen).
+      if (view.heldByUser && said && !asked) controls.setTransform(transformOfFrame(said, renderer.size), false);
+      showAskedFrame(false);
     });
     observer.observe(wrapper);
     const stopDisplay = display.subscribe(() => {
@@ -71,19 +113,38 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
       view.displayChanged(current.selectionKey, current.visibleNodeCount);
     });
     view.displayChanged(display.get().selectionKey, display.get().visibleNodeCount);
+    // After the store's other listeners (the display, with a selection the same link may
+    // carry): the frame wins over the selection's own framing.
+    const stopFrame = viewFrame?.subscribe(() =>
+      queueMicrotask(() => {
+        const next = viewFrame.get();
+        if (sameFrame(next, said)) return;
+        if (next) {
+          asked = next;
+          showAskedFrame(animate());
+        } else {
+          asked = null;
+          said = null;
+          view?.release(animate());
+        }
+      }),
+    );
     const stopHover = hover.subscribe(() => renderer.setHover(hover.get()));
     renderer.setHover(hover.get());
     // The zoom buttons and the keyboard's focus move the view as the user asked: it stays put after.
     rendererRef.current = {
       renderer,
       reveal(index) {
-        if (controls.reveal(index, animate())) view.userMoved();
+        if (!controls.reveal(index, animate())) return;
+        view.userMoved();
+        sayFrameSoon();
       },
     };
     apiRef.current = {
       zoomBy(factor) {
         view.userMoved();
         controls.scaleBy(factor, animate());
+        sayFrameSoon();
       },
       fit: () => view.fitAll(animate()),
     };
@@ -93,12 +154,14 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
       rendererRef.current = null;
       stopLayout();
       stopDisplay();
+      stopFrame?.();
+      clearTimeout(frameTimer);
       stopHover();
       observer.disconnect();
       detach();
       renderer.destroy();
     };
-  }, [canvasRef, wrapperRef, scene, display, hover, channel, figures]);
+  }, [canvasRef, wrapperRef, scene, display, hover, channel, figures, viewFrame]);
 
   useEffect(() => {
     rendererRef.current?.renderer.setTextTheme(textTheme);

@@ -7,7 +7,8 @@ import { graphDisplay, type GraphDisplay } from "@/lib/graph/display";
 import type { GraphData } from "@/lib/graph/types";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
-import { selectFilters, selectSelection } from "@/lib/store/selectors";
+import type { ViewFrame } from "@/lib/graph/viewFrame";
+import { selectFilters, selectGraphView, selectSelection } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 
 function displayFor(graph: GraphData, derived: DerivedSelectors, state: ExplorerState): GraphDisplay {
@@ -36,3 +37,13 @@ export function useStoreDisplay(store: ExplorerStoreApi, derived: DerivedSelecto
   return source;
 }
 
+
+/** The store's graph view frame (a link's `gv`, a story step's) as a value outside React: the canvas follows it without a re-render. */
+export function useStoreViewFrame(store: ExplorerStoreApi): ValueSource<ViewFrame | null> {
+  const source = useMemo(() => createValueSource(selectGraphView(store.getState())), [store]);
+  useEffect(() => {
+    source.set(selectGraphView(store.getState()));
+    return store.subscribe(selectGraphView, (frame) => source.set(frame));
+  }, [store, source]);
+  return source;
+}

@@ -4,6 +4,7 @@ import { useRef, useState, type DragEvent } from "react";
 import { formatBytes } from "@/lib/sources/inputChecks";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/importTypes";
 import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
+import { shareableOf } from "@/lib/store/selectors";
 import { ImportList } from "./ImportList";
 import { useImportLayers } from "./ImportLayers";
 import { ImportPreviewView } from "./ImportPreviewView";
@@ -27,10 +28,11 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
     const remaining = imports.mergedWithout(id);
     const meetings = new Set(remaining.meetings.map((m) => m.id));
     const entities = new Set(remaining.entities.map((e) => e.id));
-    const { selection, timeWindow, filters, viewMode, focusYear, story } = store.getState();
+    const current = shareableOf(store.getState());
+    const { selection } = current;
     store.getState().applyShareable({
+      ...current,
       selection: { meetings: selection.meetings.filter((m) => meetings.has(m)), entities: selection.entities.filter((e) => entities.has(e)) },
-      timeWindow, filters, viewMode, focusYear, story,
     });
   };
 

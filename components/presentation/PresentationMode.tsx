@@ -4,8 +4,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { QrCode } from "@/components/export/QrCode";
 import { goToStep, type StepDefaults } from "@/components/stories/storyNavigation";
 import { useDatasetIndex, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
-import { selectStoryContent, selectStoryPosition } from "@/lib/store/selectors";
-import type { ExplorerState } from "@/lib/store/types";
+import { selectStoryContent, selectStoryPosition, shareableOf } from "@/lib/store/selectors";
 import { followAlongSearch } from "@/lib/stories/followLink";
 import { clickerKeys, presentationCommandFor, stepAfter, type PresentationCommand } from "@/lib/stories/storySteps";
 import { exitFullScreen, requestFullScreen } from "./fullScreen";
@@ -18,7 +17,6 @@ interface PresentationModeProps {
 
 const typingTarget = "input, textarea, select, [contenteditable='true'], [role=combobox]";
 
-const followState = (state: ExplorerState) => ({ selection: state.selection, timeWindow: state.timeWindow, filters: state.filters, viewMode: state.viewMode, focusYear: state.focusYear, story: state.story });
 
 /**
  * Presentation mode's panel and keys: the story's caption in large type, the link and QR
@@ -90,7 +88,7 @@ export default function PresentationMode({ defaults, scope }: PresentationModePr
   }, [store, index, defaults]);
 
   const link = useMemo(() => {
-    const search = followAlongSearch(followState({ ...store.getState(), selection, timeWindow, filters, story: position }), scope);
+    const search = followAlongSearch(shareableOf({ ...store.getState(), selection, timeWindow, filters, story: position }), scope);
     return `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ""}`;
   }, [store, selection, timeWindow, filters, position, scope]);
 

@@ -2,13 +2,12 @@
 
 import { useEffect } from "react";
 import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
-import { selectStoryPosition } from "@/lib/store/selectors";
-import type { ExplorerState, ShareableState } from "@/lib/store/types";
+import { selectStoryPosition, shareableOf } from "@/lib/store/selectors";
+import type { ShareableState } from "@/lib/store/types";
 import { encodeShareable } from "@/lib/store/urlState";
 import { stepView } from "@/lib/stories/storySteps";
 import { goToStep, type StepDefaults } from "./storyNavigation";
 
-const viewOf = (state: ExplorerState): ShareableState => ({ selection: state.selection, timeWindow: state.timeWindow, filters: state.filters, viewMode: state.viewMode, focusYear: state.focusYear, story: null });
 
 /**
  * Follows the story position the URL carries (a link, Back and Forward): resolves the
@@ -47,7 +46,7 @@ export default function StoryController({ defaults }: { defaults: StepDefaults }
       }
       const target = stepView(content, position.step, index, defaults).state;
       const scope = { allYears: false, focusYear: defaults.focusYear };
-      if (target.story!.step !== position.step || encodeShareable(target, scope) !== encodeShareable({ ...viewOf(store.getState()), story: position }, scope)) {
+      if (target.story!.step !== position.step || encodeShareable(target, scope) !== encodeShareable({ ...shareableOf(store.getState()), story: position }, scope)) {
         goToStep(store, index, defaults, position.step, content);
       }
     };

@@ -1,4 +1,5 @@
 import type { ExplorerState } from "@/lib/store/types";
+import { shareableOf } from "@/lib/store/selectors";
 import { encodeShareable } from "@/lib/store/urlState";
 
 export interface ViewScope {
@@ -8,5 +9,5 @@ export interface ViewScope {
 
 /** The view on screen as a step: its URL state, without the story around it. */
 export function currentViewSearch(state: ExplorerState, scope: ViewScope): string {
-  return encodeShareable({ selection: state.selection, timeWindow: state.timeWindow, filters: state.filters, viewMode: state.viewMode, focusYear: state.focusYear, story: null }, scope);
+  return encodeShareable({ ...shareableOf(state), story: null }, scope);
 }

@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import { subscribeWithSelector } from "zustand/middleware";
+import { sameFrame } from "@/lib/graph/viewFrame";
 import { changedValues } from "./keepUnchanged";
 import { createStorySlice } from "./storySlice";
 import { emptyFilters, emptySelection, type ExplorerStore, type Selection, type SelectOptions, type ShareableState } from "./types";
@@ -29,6 +30,7 @@ export function createExplorerStore(initial?: Partial<ShareableState>) {
       viewMode: initial?.viewMode ?? "graph",
       focusYear: initial?.focusYear ?? null,
       story: initial?.story ?? null,
+      graphView: initial?.graphView ?? null,
       hover: null,
       notice: null,
       storyContent: null,
@@ -63,6 +65,7 @@ export function createExplorerStore(initial?: Partial<ShareableState>) {
       setViewMode: (viewMode) => set({ viewMode }),
       setNotice: (notice) => set({ notice }),
       setFocusYear: (focusYear) => set({ focusYear }),
+      setGraphView: (graphView) => set((state) => (sameFrame(state.graphView, graphView) ? state : { graphView })),
       // Returning the state itself tells zustand nothing changed: no listener runs.
       applyShareable: (shareable) => set((state) => changedValues(state, shareable) ?? state),
       ...createStorySlice(set),

@@ -1,4 +1,4 @@
-import type { ExplorerState } from "./types";
+import type { ExplorerState, ShareableState } from "./types";
 
 // Named selectors of the UI state, one value each. Values that also need the dataset
 // (highlight, visible meetings) are made per store: see derivedSelectors.ts.
@@ -11,6 +11,18 @@ export const selectNotice = (state: ExplorerState) => state.notice;
 export const selectViewMode = (state: ExplorerState) => state.viewMode;
 export const selectStatedOnly = (state: ExplorerState) => state.filters.statedOnly;
 export const selectFocusYear = (state: ExplorerState) => state.focusYear;
+export const selectGraphView = (state: ExplorerState) => state.graphView;
+
+/** What a link carries of the state, the story included. A new object each call: for reading the state, not as a `useExplorer` selector. */
+export const shareableOf = (state: ExplorerState): ShareableState => ({
+  selection: state.selection,
+  timeWindow: state.timeWindow,
+  filters: state.filters,
+  viewMode: state.viewMode,
+  focusYear: state.focusYear,
+  story: state.story,
+  graphView: state.graphView,
+});
 
 export const selectIsMeetingSelected = (id: string) => (state: ExplorerState) => state.selection.meetings.includes(id);
 export const selectIsEntitySelected = (id: string) => (state: ExplorerState) => state.selection.entities.includes(id);

@@ -1,3 +1,4 @@
+import type { ViewFrame } from "@/lib/graph/viewFrame";
 import type { EntityKind } from "@/lib/model/schema";
 
 export interface Selection {
@@ -47,6 +48,8 @@ export interface ShareableState {
   focusYear: number | null;
   /** The story and step on screen (`?story=…&step=N`); null outside a story. */
   story: StoryPosition | null;
+  /** Where the user put the graph's view (`?gv=x,y,span`, lib/graph/viewFrame); null while the graph frames itself (all of it, or the selection). */
+  graphView: ViewFrame | null;
 }
 
 /** UI state only: the dataset it is about stays outside the store (ExplorerStoreProvider). */
@@ -78,6 +81,8 @@ export interface ExplorerActions {
   setViewMode(mode: ViewMode): void;
   setNotice(notice: string | null): void;
   setFocusYear(year: number | null): void;
+  /** The graph's view as the user left it, or null to let the graph frame itself again. */
+  setGraphView(view: ViewFrame | null): void;
   /** Replace everything a URL carries at once, so both views repaint once. */
   applyShareable(state: ShareableState): void;
   /** A resolved story is on screen (or none): its content, kept beside the position the URL carries. */

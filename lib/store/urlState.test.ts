@@ -18,9 +18,10 @@ describe("URL state", () => {
       viewMode: "list" as const,
       focusYear: 1990,
       story: { ref: "iraq-2003", step: 1 },
+      graphView: { x: -12.5, y: 40, span: 380.2 },
     };
     const search = encodeShareable(state);
-    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&outcomes=vetoed-draft&stated=1&year=1990&story=iraq-2003&step=2&view=list");
+    expect(search).toBe("m=4739&e=org:AU&from=2003-03-01&to=2003-03-31&areas=iraq&outcomes=vetoed-draft&stated=1&year=1990&story=iraq-2003&step=2&gv=-12.5,40,380.2&view=list");
     expect(decodeShareable(search, index, years)).toEqual({ state, problems: [] });
   });
 
@@ -109,6 +110,13 @@ describe("URL state", () => {
     expect(decoded.problems.map((problem) => problem.key)).toEqual(["stated", "years", "view"]);
     expect(linkNotice(decoded.problems)).toContain("1 unknown view ignored (view): table (the views are graph and list).");
     expect(decodeShareable("stated=0", index).problems).toEqual([]);
+  });
+
+  it("reads the graph's view, and names one it cannot use without moving the graph", () => {
+    expect(decodeShareable("gv=120,-35.5,400", index).state.graphView).toEqual({ x: 120, y: -35.5, span: 400 });
+    const hostile = decodeShareable("gv=1e9,0,0", index);
+    expect(hostile.state.graphView).toBeNull();
+    expect(linkNotice(hostile.problems)).toContain("1 graph view ignored (gv): 1e9,0,0 (three numbers: the centre and the span the graph shows).");
   });
 
   it("ignores keys it does not own, such as a campaign tag", () => {

@@ -1,3 +1,4 @@
+import { formatFrame, parseFrame } from "@/lib/graph/viewFrame";
 import { hasImport } from "@/lib/imports/importProvenance";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
@@ -156,6 +157,16 @@ export const urlKeys: Record<string, KeySpec> = {
       }
     },
   },
+  gv: {
+    encode: (state) => (state.graphView ? formatFrame(state.graphView) : undefined),
+    decode: (params, _index, into, problems) => {
+      const value = params.get("gv");
+      if (value === null) return;
+      const frame = parseFrame(value);
+      if (frame) into.graphView = frame;
+      else problems.reject("gv", { one: "graph view", many: "graph views" }, value, "three numbers: the centre and the span the graph shows");
+    },
+  },
   view: {
     encode: (state) => (state.viewMode === "graph" ? undefined : state.viewMode),
     decode: (params, _index, into, problems) => {
@@ -194,6 +205,7 @@ export function decodeShareable(search: string, index: DatasetIndex, defaults: D
     viewMode: "graph",
     focusYear: defaults.focusYear,
     story: null,
+    graphView: null,
   };
   const problems = new LinkProblems();
   for (const spec of Object.values(urlKeys)) spec.decode(params, index, state, problems, defaults);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyFilters, type ShareableState } from "@/lib/store/types";
 import { followAlongSearch } from "./followLink";
 
-const view: ShareableState = { selection: { meetings: ["4739"], entities: [] }, timeWindow: null, filters: emptyFilters, viewMode: "graph", focusYear: null, story: null };
+const view: ShareableState = { selection: { meetings: ["4739"], entities: [] }, timeWindow: null, filters: emptyFilters, viewMode: "graph", focusYear: null, story: null, graphView: null };
 const scope = { allYears: false, focusYear: null };
 
 describe("the link students follow", () => {
