@@ -18,6 +18,14 @@ test.describe("the graph's view in the link", () => {
     const frame = frameOf(page.url())!;
     await expect(explorer.graph.locator("[data-view-frame]")).toHaveAttribute("data-view-frame", frame);
 
+    // The list view and back: the graph comes back where the user left it.
+    await page.getByText("Filters").click();
+    await page.getByRole("radio", { name: "List of meetings" }).check();
+    await page.getByRole("radio", { name: "Graph" }).check();
+    await page.keyboard.press("Escape");
+    await expect(explorer.graph.locator("[data-view-frame]")).toHaveAttribute("data-view-frame", frame);
+    expect(frameOf(page.url())).toBe(frame);
+
     const other = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await other.goto(`/?gv=${frame}`);
     const wrapper = other.getByRole("group", { name: "Participation graph" }).locator("[data-view-frame]");

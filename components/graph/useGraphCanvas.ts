@@ -70,6 +70,8 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     const sayFrameSoon = () => {
       clearTimeout(frameTimer);
       frameTimer = setTimeout(() => {
+        // A frame asked for and not yet shown is what the view is about to be: nothing to say yet.
+        if (asked) return;
         const frame = shownFrame();
         wrapper.dataset.viewFrame = frame ? formatFrame(frame) : "";
         if (sameFrame(frame, said)) return;
@@ -115,8 +117,10 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     view.displayChanged(display.get().selectionKey, display.get().visibleNodeCount);
     // After the store's other listeners (the display, with a selection the same link may
     // carry): the frame wins over the selection's own framing.
+    let live = true;
     const stopFrame = viewFrame?.subscribe(() =>
       queueMicrotask(() => {
+        if (!live) return;
         const next = viewFrame.get();
         if (sameFrame(next, said)) return;
         if (next) {
@@ -154,6 +158,7 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
       rendererRef.current = null;
       stopLayout();
       stopDisplay();
+      live = false;
       stopFrame?.();
       clearTimeout(frameTimer);
       stopHover();
