@@ -1,3 +1,4 @@
+import { sameData } from "./sameData";
 import type { Evidence, Participation } from "./schema";
 
 // Two sources stating one fact make one edge, not two: the record met first is kept and
@@ -30,10 +31,8 @@ export function sameStatedFact(held: Participation, other: Participation): boole
   return named.length === 1 && drafts.includes(named[0]!);
 }
 
-const sameEvidence = (a: Evidence, b: Evidence) => JSON.stringify(a) === JSON.stringify(b);
-
 function withEvidence(held: Participation, evidence: Evidence): Participation {
-  if (sameEvidence(held.evidence, evidence) || held.corroboratedBy?.some((known) => sameEvidence(known, evidence))) return held;
+  if (sameData(held.evidence, evidence) || held.corroboratedBy?.some((known) => sameData(known, evidence))) return held;
   return { ...held, corroboratedBy: [...(held.corroboratedBy ?? []), evidence] };
 }
 

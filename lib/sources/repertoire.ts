@@ -1,7 +1,7 @@
 import { readBlocks, endsInConnector, type Block } from "./repertoireBlocks";
 import { emptyHolder, finishItem, reclaimFootnotes, type ItemDraft, type MeetingDraft } from "./repertoireFinish";
 import { parseItemHeading, parseMeetingHeading, parseSectionHeading, type MeetingHeading, type MeetingNumber } from "./repertoireHeadings";
-import { findMarkers, leadingMarker, stripMarkers, withoutMarkers } from "./repertoireMarkers";
+import { findMarkers, leadingMarker, withoutMarkers } from "./repertoireMarkers";
 import { blankPageFurniture } from "./repertoirePageFurniture";
 import { readProceedingSentence, type SentenceFacts } from "./repertoireProceedings";
 import { splitSentences } from "./repertoireSentences";
@@ -61,8 +61,7 @@ function outside(walk: Walk, block: Block): boolean {
 
 function onItemHeading(walk: Walk, block: Block): void {
   closeItem(walk);
-  const bare = stripMarkers(block.text);
-  const heading = parseItemHeading(bare.text);
+  const heading = parseItemHeading(withoutMarkers(block.text.text));
   if (!heading) return;
   const item: RepertoireItem = { number: heading.number, title: heading.title, span: spanOf(walk.ctx, block.text), meetings: [], footnotes: [] };
   walk.item = { item, meetings: [], anchors: [], footnoteBodies: new Map() };

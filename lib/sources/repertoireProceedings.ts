@@ -76,13 +76,14 @@ function listAt(whole: Mapped, text: string, at: number): Mapped {
 }
 
 export function readProceedingSentence(ctx: SourceContext, sentence: Mapped): SentenceFacts {
+  const bare = stripMarkers(sentence);
   const facts: SentenceFacts = {
     sameMeeting: false,
     participants: [],
-    outcome: readOutcome(stripMarkers(sentence)),
+    outcome: readOutcome(bare),
     otherMarkers: [],
     recognised: false,
-    introducesQuote: /:$/.test(withoutMarkers(sentence.text)),
+    introducesQuote: /:$/.test(bare.text),
   };
   let rest = sentence;
   const open = opening.exec(sentence.text);

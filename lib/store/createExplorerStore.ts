@@ -1,6 +1,5 @@
 import { createStore } from "zustand/vanilla";
 import { subscribeWithSelector } from "zustand/middleware";
-import { sameFrame } from "@/lib/graph/viewFrame";
 import { changedValues } from "./keepUnchanged";
 import { createStorySlice } from "./storySlice";
 import { emptyFilters, emptySelection, type ExplorerStore, type Selection, type SelectOptions, type ShareableState } from "./types";
@@ -65,7 +64,7 @@ export function createExplorerStore(initial?: Partial<ShareableState>) {
       setViewMode: (viewMode) => set({ viewMode }),
       setNotice: (notice) => set({ notice }),
       setFocusYear: (focusYear) => set({ focusYear }),
-      setGraphView: (graphView) => set((state) => (sameFrame(state.graphView, graphView) ? state : { graphView })),
+      setGraphView: (graphView) => set((state) => changedValues(state, { graphView }) ?? state),
       // Returning the state itself tells zustand nothing changed: no listener runs.
       applyShareable: (shareable) => set((state) => changedValues(state, shareable) ?? state),
       ...createStorySlice(set),

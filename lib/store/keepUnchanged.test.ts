@@ -3,7 +3,8 @@ import { indexDataset } from "@/lib/model/dataset";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { createExplorerStore } from "./createExplorerStore";
 import { createDerivedSelectors } from "./derivedSelectors";
-import { changedValues, sameData } from "./keepUnchanged";
+import { sameData } from "@/lib/model/sameData";
+import { changedValues } from "./keepUnchanged";
 import { decodeShareable } from "./urlState";
 
 describe("sameData", () => {
