@@ -3,22 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { startEarlyWorkload, workloadFor, type EarlyWorkload } from "./workload";
-
-/** The workload files a bench page knows: `/bench-data/<kind>-<size>.json`. */
-export interface WorkloadFiles {
-  kind: "meetings" | "graph";
-  sizes: readonly string[];
-  /** The size used when `?n=` is absent or not one of `sizes`. */
-  fallback: string;
-}
-
-/** Where the workload comes from: `?data=<url>`, else the file named by `?n=`. */
-export function benchWorkloadUrl(files: WorkloadFiles, params: URLSearchParams): string {
-  const data = params.get("data");
-  if (data) return data;
-  const n = params.get("n") ?? files.fallback;
-  return `/bench-data/${files.kind}-${files.sizes.includes(n) ? n : files.fallback}.json`;
-}
+import { benchWorkloadUrl, type WorkloadFiles } from "./workloadFiles";
 
 export interface BenchWorkload {
   files: WorkloadFiles;

@@ -3,13 +3,14 @@
 import { markFirstRender } from "@/components/bench/markFirstRender";
 import { useCallback, useMemo, useRef } from "react";
 import { benchWorkload, useBenchWorkload } from "@/components/bench/useBenchWorkload";
+import { GRAPH_WORKLOAD } from "@/components/bench/workloadFiles";
 import { createValueSource } from "@/components/hooks/valueSource";
 import { benchGraphToGraphData, type BenchGraphFile } from "@/lib/graph/benchAdapter";
 import { plainDisplay } from "@/lib/graph/display";
 import { GraphScene } from "./GraphScene";
 
 /** `?data=<url>`, else `?n=100|1000|5000|20000` (default 1000). */
-const workload = benchWorkload({ kind: "graph", sizes: ["100", "1000", "5000", "20000"], fallback: "1000" });
+const workload = benchWorkload(GRAPH_WORKLOAD);
 const toGraphData = (json: unknown) => benchGraphToGraphData(json as BenchGraphFile);
 
 /** The real graph component over a benchmark workload, with the bench page contract's marks. */

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { markFirstRender } from "@/components/bench/markFirstRender";
 import { benchWorkload, useBenchWorkload } from "@/components/bench/useBenchWorkload";
+import { TIMELINE_WORKLOAD } from "@/components/bench/workloadFiles";
 import { createValueSource } from "@/components/hooks/valueSource";
 import { subjectAreas } from "@/lib/model/subjectAreas";
 import { benchWorkloadToMeetings } from "@/lib/timeline/benchAdapter";
@@ -13,7 +14,7 @@ import type { IsoRange } from "@/lib/timeline/zoomMath";
 import { TimelineScene } from "./TimelineScene";
 
 /** `?data=<url>`, else `?n=220|2000|10000` (default 220). */
-const workload = benchWorkload({ kind: "meetings", sizes: ["220", "2000", "10000"], fallback: "220" });
+const workload = benchWorkload(TIMELINE_WORKLOAD);
 const toTimelineModel = (rows: unknown) => buildTimelineModel(benchWorkloadToMeetings(rows), subjectAreas);
 
 const nameOf = (entityId: string) => entityId.replace(/^\w+:/, "");
