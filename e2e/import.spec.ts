@@ -31,7 +31,7 @@ test.describe("importing records in the browser", () => {
 
     await panel.open();
     await panel.choose(path.join(fixtures, "repertoire/iraq-kuwait.txt"));
-    await expect(panel.dialog.getByText("4 meetings (0 new, 4 already loaded)")).toBeVisible();
+    await expect(panel.dialog.getByText("4 meetings of 2003 (0 new, 4 already loaded)")).toBeVisible();
     await expect(panel.dialog.getByText(/Sponsors of the draft 3/)).toBeVisible();
     await expect(panel.dialog.getByText("1 of them already stated by the loaded data: added as further sources of those links, not as new ones")).toBeVisible();
     await expect(panel.dialog.getByText("No conflicts with what is loaded.")).toBeVisible();
@@ -55,7 +55,8 @@ test.describe("importing records in the browser", () => {
     await explorer.open();
     await panel.open();
     await panel.choose(path.join(fixtures, "repertoire/summit-1992.txt"));
-    await expect(panel.dialog.getByText("1 meeting (1 new, 0 already loaded)")).toBeVisible();
+    await expect(panel.dialog.getByText("1 meeting of 1992 (1 new, 0 already loaded)")).toBeVisible();
+    await expect(panel.dialog.getByText("1992 is outside the years loaded: after merging, find the meeting by search, or zoom the timeline out")).toBeVisible();
     await panel.mergeButton.click();
     await panel.close();
     await explorer.searchAndChoose("3046", /Meeting 3046/);
@@ -145,6 +146,33 @@ test.describe("importing records in the browser", () => {
     await panel.close();
     await explorer.search.fill("Trieste");
     await expect(page.getByRole("listbox", { name: "Search results" }).getByRole("option", { name: /Meeting 399/ })).toHaveCount(0);
+  });
+
+  test("a table of another year leaves the 2003 view on 2003, its meetings a search or a zoom away", async ({ explorer, page }) => {
+    const panel = new ImportPanel(page);
+    await explorer.open();
+    const opening = await explorer.visibleRange();
+    await panel.open();
+    await panel.choose({ name: "scact1948_table_en.html", mimeType: "text/html", buffer: readFileSync(path.join(fixtures, "meetings-early.html")) });
+    await expect(panel.dialog.getByText("6 meetings of 1948 (6 new, 0 already loaded)")).toBeVisible();
+    await expect(panel.dialog.getByText("1948 is outside the years loaded: after merging, find these meetings by search, or zoom the timeline out")).toBeVisible();
+    await panel.mergeButton.click();
+    await panel.close();
+    await expect(coverageNote(page)).toContainText("of 229 meetings");
+    // 2003 keeps the width of the timeline: no sliver at the right of 1948–2003.
+    await explorer.timelineSettled();
+    expect(await explorer.visibleRange()).toEqual(opening);
+    await expect(explorer.meetingMark(4739)).toBeVisible();
+
+    await explorer.searchAndChoose("Trieste", /Meeting 399/);
+    await expect.poll(async () => (await explorer.visibleRange()).start.slice(0, 4)).toBe("1948");
+    await expect(explorer.meetingMark(399)).toHaveAttribute("aria-pressed", "true");
+
+    await explorer.timeline.focus();
+    await page.keyboard.press("0");
+    await expect.poll(() => explorer.visibleRange()).toEqual(opening);
+    for (let step = 0; step < 12; step++) await page.keyboard.press("-");
+    await expect.poll(async () => (await explorer.visibleRange()).start.slice(0, 4)).toBe("1948");
   });
 
   test("every bad input gets a message naming it and leaves the data as it was", async ({ explorer, page, browser }) => {

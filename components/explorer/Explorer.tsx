@@ -140,7 +140,7 @@ const ExplorerLayout = memo(function ExplorerLayout({ title, defaultYear, isTheD
       <main className={styles.main}>
         <div className={styles.timeline}>
           <ViewErrorBoundary name="The timeline">
-            <TimelineView onFirstPaint={onTimelinePainted} />
+            <TimelineView onFirstPaint={onTimelinePainted} pageYear={scope.allYears ? null : defaultYear} />
           </ViewErrorBoundary>
         </div>
         <section className={styles.graph} aria-label={viewMode === "graph" ? "Graph of participants" : "List of meetings"}>

@@ -1,6 +1,7 @@
 import type { ImportLayer } from "@/lib/imports/importTypes";
 import { importKindLabels } from "@/lib/imports/importTypes";
 import type { ImportPreview } from "@/lib/imports/previewImport";
+import { yearRuns } from "@/lib/details/entityEra";
 import { participationRoleLabels } from "@/lib/model/vocabularyLabels";
 import { ProblemList } from "./ProblemList";
 import styles from "./Import.module.css";
@@ -15,8 +16,15 @@ export function ImportPreviewView({ layer, preview, elapsedMs, onMerge, onDiscar
       </h3>
       <ul className={styles.counts}>
         <li>
-          {preview.meetings.total} meeting{preview.meetings.total === 1 ? "" : "s"} ({preview.meetings.added} new, {preview.meetings.alreadyLoaded} already loaded)
+          {preview.meetings.total} meeting{preview.meetings.total === 1 ? "" : "s"}
+          {preview.meetings.years.length > 0 ? ` of ${yearRuns(preview.meetings.years)}` : ""} ({preview.meetings.added} new, {preview.meetings.alreadyLoaded} already loaded)
         </li>
+        {preview.meetings.yearsNotLoaded.length > 0 && (
+          <li>
+            {yearRuns(preview.meetings.yearsNotLoaded)} {preview.meetings.yearsNotLoaded.length === 1 ? "is" : "are"} outside the years loaded: after merging, find
+            {preview.meetings.total === 1 ? " the meeting" : " these meetings"} by search, or zoom the timeline out
+          </li>
+        )}
         <li>
           {preview.entities.total} state{preview.entities.total === 1 ? "" : "s"}, organizations and people ({preview.entities.added} new)
         </li>

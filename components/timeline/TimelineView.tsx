@@ -16,13 +16,19 @@ import { useStoreEmphasis } from "./useTimelineSources";
 
 const MEETINGS_ONLY = ["meeting"] as const;
 
+interface TimelineViewProps {
+  onFirstPaint?(): void;
+  /** The year of a one-year page (its home), when no year is chosen; null on every year's. */
+  pageYear?: number | null;
+}
+
 /**
  * The timeline of Council meetings, tied to the explorer store: it fills its parent,
  * shows what the filters and time window leave, lights the selection, and selects on
  * click or Enter. It re-renders when the data, filters, window or focus year change;
  * selection and hover reach the scene as value sources, so a click re-renders nothing here.
  */
-export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
+export function TimelineView({ onFirstPaint, pageYear = null }: TimelineViewProps = {}) {
   const store = useExplorerStoreApi();
   const index = useDatasetIndex();
   const derived = useDerivedSelectors();
@@ -36,7 +42,10 @@ export function TimelineView({ onFirstPaint }: { onFirstPaint?(): void } = {}) {
 
   const model = useMemo(() => buildTimelineModel(index.dataset.meetings, index.dataset.subjectAreas, index.participantsKnown), [index]);
   const visibility = useMemo(() => visibilityFlags(model, visibleIds), [model, visibleIds]);
-  const home = useMemo(() => (focusYear === null ? null : { startDay: dayOfYear(focusYear), endDay: dayOfYear(focusYear + 1) }), [focusYear]);
+  // The page's own year is home even when imports bring meetings of other years: one
+  // imported 1948 table must not squeeze 2003 into a sliver at the right of the axis.
+  const homeYear = focusYear ?? pageYear;
+  const home = useMemo(() => (homeYear === null ? null : { startDay: dayOfYear(homeYear), endDay: dayOfYear(homeYear + 1) }), [homeYear]);
   const emphasis = useStoreEmphasis(store, derived, model);
   const hover = useStoreHoverIndex(store, model.indexById, MEETINGS_ONLY);
 

@@ -75,7 +75,7 @@ describe("mergeImports", () => {
 describe("previewImport", () => {
   it("counts what a file gives by kind and finds no conflict where the item agrees with the calendar", () => {
     const preview = previewImport(iraq, indexDataset(base2003));
-    expect(preview.meetings).toEqual({ total: 4, alreadyLoaded: 4, added: 0 });
+    expect(preview.meetings).toEqual({ total: 4, alreadyLoaded: 4, added: 0, years: [2003], yearsNotLoaded: [] });
     expect(preview.conflicts).toEqual([]);
     expect(Object.fromEntries(preview.participations.byRole)).toMatchObject({ sponsor: 3, "not-participating": 1, abstained: 1, president: 3 });
     // The UN table states too that the Syrian Arab Republic did not vote on resolution 1483 (4761).
@@ -83,6 +83,12 @@ describe("previewImport", () => {
     // Both vetoes of the item, S/2003/891 (4828) and S/2003/980 (4842), are in the UN table.
     expect(previewImport(vetoes, indexDataset(base2003)).participations.alreadyStated).toBe(2);
     expect(previewImport(table1948, indexDataset(base2003)).participations.alreadyStated).toBe(0);
+  });
+
+  it("names the years of a file's meetings, and those the loaded data does not cover", () => {
+    expect(previewImport(table1948, indexDataset(base2003)).meetings).toMatchObject({ years: [1948], yearsNotLoaded: [1948] });
+    // Once merged, 1948 is loaded: a second file of 1948 is no longer outside.
+    expect(previewImport(table1948, indexDataset(mergeImports(base2003, [table1948]))).meetings).toMatchObject({ years: [1948], yearsNotLoaded: [] });
   });
 
   it("reports a meeting the loaded data dates otherwise, or with other decisions", async () => {

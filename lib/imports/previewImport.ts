@@ -15,7 +15,8 @@ export interface ImportConflict {
 }
 
 export interface ImportPreview {
-  meetings: { total: number; alreadyLoaded: number; added: number };
+  /** `years`: the years of the file's meetings; `yearsNotLoaded`: those of them the loaded data does not cover (the file's meetings sit outside the view's own year until a search or a zoom finds them). */
+  meetings: { total: number; alreadyLoaded: number; added: number; years: number[]; yearsNotLoaded: number[] };
   entities: { total: number; added: number };
   /** `alreadyStated`: facts the loaded data states too; they merge as further sources of its edges, not as edges. */
   participations: { total: number; stated: number; inferred: number; alreadyStated: number; byRole: Array<[ParticipationRole, number]> };
@@ -42,8 +43,10 @@ export function previewImport(layer: ImportLayer, loaded: DatasetIndex): ImportP
   for (const participation of layer.participations) byRole.set(participation.role, (byRole.get(participation.role) ?? 0) + 1);
   const stated = layer.participations.filter((p) => p.certainty === "stated").length;
   const alreadyStated = layer.participations.filter((p) => (loaded.participationsByMeeting.get(p.meetingId) ?? []).some((held) => sameStatedFact(held, p))).length;
+  const years = [...new Set(layer.meetings.map((meeting) => Number(meeting.date.slice(0, 4))))].sort((a, b) => a - b);
+  const loadedYears = new Set(loaded.dataset.years);
   return {
-    meetings: { total: layer.meetings.length, alreadyLoaded, added: layer.meetings.length - alreadyLoaded },
+    meetings: { total: layer.meetings.length, alreadyLoaded, added: layer.meetings.length - alreadyLoaded, years, yearsNotLoaded: years.filter((year) => !loadedYears.has(year)) },
     entities: { total: layer.entities.length, added: layer.entities.filter((entity) => !loaded.entitiesById.has(entity.id)).length },
     participations: { total: layer.participations.length, stated, inferred: layer.participations.length - stated, alreadyStated, byRole: [...byRole].sort((a, b) => b[1] - a[1]) },
     conflicts,
