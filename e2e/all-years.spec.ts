@@ -1,4 +1,4 @@
-import { collectPageErrors, expect, test } from "./fixtures";
+import { collectPageErrors, coverageNote, expect, test } from "./fixtures";
 
 test.describe("every year, 1946–2022", () => {
   test("zooms out from 2003 to the whole record and back", async ({ explorer, page }) => {
@@ -176,6 +176,9 @@ test.describe("leaving every year", () => {
     await expect(explorer.timelineStatus).toHaveText(year2003);
     expect(await explorer.laneCountTotal()).toBe(223);
     await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings");
+    const summary = explorer.details.getByRole("region", { name: "Outcomes in view" });
+    await expect(coverageNote(page)).toHaveText("Participants known for 2 of 223 meetings");
+    await expect(summary).toContainText("223 meetings in 2003: ");
 
     await page.getByRole("button", { name: "All years, 1946–2022" }).click();
     await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible(loadTimeout);
@@ -183,6 +186,9 @@ test.describe("leaving every year", () => {
     await expect(explorer.timelineStatus).toHaveText(year2003);
     await expect.poll(() => explorer.laneCountTotal()).toBe(223);
     await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings in 2003");
+    // Under a title of 1946–2022, each count says what it counts: the year in focus, or every year.
+    await expect(coverageNote(page)).toHaveText("Participants known for 2 of 223 meetings in 2003");
+    await expect(summary).toContainText(/[\d,]{5} meetings in 1946–2022: /);
     await explorer.screenshot("all-years-on-2003");
 
     await page.getByRole("button", { name: "Back to 2003" }).click();
@@ -192,6 +198,7 @@ test.describe("leaving every year", () => {
     await expect(explorer.timelineStatus).toHaveText(year2003);
     expect(await explorer.laneCountTotal()).toBe(223);
     await expect(page.getByRole("grid", { name: "Meetings" }).locator("caption")).toHaveText("223 meetings");
+    await expect(coverageNote(page)).toHaveText("Participants known for 2 of 223 meetings");
     await expect(page.getByRole("button", { name: "All years, 1946–2022" })).toBeEnabled();
   });
 

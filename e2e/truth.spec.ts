@@ -60,7 +60,7 @@ test.describe("data truth", () => {
     const vetoer = entityNames.get("state:USA");
     const summary = explorer.details.getByRole("region", { name: "Outcomes in view" });
     await expect(summary).toContainText(
-      `${meetings2003.length} meetings: ${count("vetoed-draft")} vetoes: ${vetoer} ×${count("vetoed-draft")}; ${count("resolution")} resolutions; ${count("presidential-statement")} presidential statements.`,
+      `${meetings2003.length} meetings in 2003: ${count("vetoed-draft")} vetoes: ${vetoer} ×${count("vetoed-draft")}; ${count("resolution")} resolutions; ${count("presidential-statement")} presidential statements.`,
     );
     // Who sat on the Council in the window, from council-members-1946-2022.json.
     await expect(summary).toContainText("On the Council in 2003: 15 states:");

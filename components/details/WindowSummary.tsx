@@ -27,12 +27,13 @@ export function WindowSummary() {
   // Over every year these walk thousands of meetings; the panel re-renders far more often than they change.
   const years = useMemo(() => new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4)))), [meetings]);
   const members = useMemo(() => councilMembersIn(years, index.dataset.entities), [years, index]);
+  const yearList = useMemo(() => [...years], [years]);
   const outcomes = useMemo(() => windowOutcomes(meetings), [meetings]);
   return (
     <section className={styles.summary} aria-label="Outcomes in view">
       <h2 className={styles.sectionHeading}>In view</h2>
       <p>
-        {meetingListCaption(meetings.length, window)}: {windowOutcomesText(outcomes, nameOf)}.
+        {meetingListCaption(meetings.length, window, yearList)}: {windowOutcomesText(outcomes, nameOf)}.
       </p>
       {members.length > 0 && (
         <>

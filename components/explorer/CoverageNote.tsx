@@ -1,5 +1,6 @@
 "use client";
 
+import { windowPhrase } from "@/lib/details/format";
 import { coverageSentence } from "@/lib/model/coverage";
 import { useDerivedSelectors, useExplorer } from "@/lib/store/ExplorerStoreProvider";
 import { selectTimeWindow } from "@/lib/store/selectors";
@@ -12,13 +13,15 @@ import styles from "./Explorer.module.css";
  * Repertoire items loaded. Said beside the title, for the filters and window in force.
  */
 export function CoverageNote() {
-  const { selectCoverage } = useDerivedSelectors();
+  const { selectCoverage, selectListWindow } = useDerivedSelectors();
   const coverage = useExplorer(selectCoverage);
   const windowed = useExplorer(selectTimeWindow) !== null;
+  // Over every year the count is of the year in focus: said, under a title of 1946–2022.
+  const listWindow = useExplorer(selectListWindow);
   return (
     <p className={styles.coverage} aria-live="polite" title="The UN's tables list every meeting but not who took part; only Repertoire items (shipped or imported) do. The other meetings show only inferred links.">
       {upperFirst(coverageSentence(coverage))}
-      {windowed ? " in the window" : ""}
+      {windowed ? " in the window" : listWindow ? ` ${windowPhrase(listWindow)}` : ""}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import type { Meeting } from "@/lib/model/schema";
 import type { TimeWindow } from "@/lib/store/types";
 import { formatDate, formatDayMonth } from "@/lib/text/calendar";
 import { groupDigits } from "@/lib/text/groupDigits";
+import { yearRuns } from "./entityEra";
 
 // Text about meetings for the panels; dates themselves are formatted by lib/text/calendar.
 
@@ -31,8 +32,23 @@ export function windowPhrase(window: TimeWindow): string {
   return `from ${sameYear ? formatDayMonth(window.start) : formatDate(window.start)} to ${formatDate(window.end)}`;
 }
 
-/** The list caption: "223 meetings" or "31 meetings from 1 March to 31 March 2003". */
-export function meetingListCaption(count: number, window: TimeWindow | null): string {
+/** Beyond this many runs of years a list of them reads worse than their span. */
+const listedYearRuns = 3;
+
+/** "in 2003", "in 1948, 2003", "in 1990–1992"; many scattered years: "between 1946 and 2022". */
+export function yearsPhrase(years: readonly number[]): string {
+  const runs = yearRuns(years);
+  if (runs.split(", ").length <= listedYearRuns) return `in ${runs}`;
+  return `between ${Math.min(...years)} and ${Math.max(...years)}`;
+}
+
+/**
+ * The list caption: "223 meetings", "31 meetings from 1 March to 31 March 2003"; without a
+ * window, the meetings' years when given ("9,468 meetings between 1946 and 2022"), so a
+ * count over every year is not read as the year the timeline shows.
+ */
+export function meetingListCaption(count: number, window: TimeWindow | null, years: readonly number[] = []): string {
   const base = countLabel(count, "meeting");
-  return window ? `${base} ${windowPhrase(window)}` : base;
+  if (window) return `${base} ${windowPhrase(window)}`;
+  return years.length > 0 ? `${base} ${yearsPhrase(years)}` : base;
 }

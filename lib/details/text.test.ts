@@ -26,6 +26,15 @@ describe("dates and titles", () => {
     expect(meetingListCaption(1, { start: "2003-12-30", end: "2004-01-02" })).toBe("1 meeting from 30 December 2003 to 2 January 2004");
     expect(meetingListCaption(223, { start: "2003-01-01", end: "2003-12-31" })).toBe("223 meetings in 2003");
   });
+
+  it("names the meetings' years when there is no window: listed when few, else their span", () => {
+    expect(meetingListCaption(223, null, [2003])).toBe("223 meetings in 2003");
+    expect(meetingListCaption(229, null, [2003, 1948])).toBe("229 meetings in 1948, 2003");
+    expect(meetingListCaption(9468, null, Array.from({ length: 77 }, (_, i) => 1946 + i))).toBe("9,468 meetings in 1946–2022");
+    expect(meetingListCaption(40, null, [1946, 1950, 1956, 1967, 1973])).toBe("40 meetings between 1946 and 1973");
+    // A window says where the meetings are; the years add nothing to it.
+    expect(meetingListCaption(31, { start: "2003-03-01", end: "2003-03-31" }, [2003])).toBe("31 meetings from 1 March to 31 March 2003");
+  });
 });
 
 describe("outcomes", () => {
