@@ -25,7 +25,10 @@ export function assembleDataset(parts: DataParts): Dataset {
   }
   for (const meeting of meetings) {
     if (meeting.presidency) wanted.add(meeting.presidency);
-    for (const outcome of meeting.outcomes) for (const id of [...outcome.vetoedBy, ...outcome.notParticipating]) wanted.add(id);
+    for (const outcome of meeting.outcomes) {
+      for (const id of outcome.vetoedBy) wanted.add(id);
+      for (const id of outcome.notParticipating) wanted.add(id);
+    }
   }
   const byId = new Map(parts.entities.map((entity) => [entity.id, entity]));
   for (const id of [...wanted]) for (const member of byId.get(id)?.members ?? []) wanted.add(member);

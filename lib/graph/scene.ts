@@ -25,6 +25,9 @@ export interface Scene {
   adjacencyEdges: Uint32Array;
 }
 
+/** localeCompare's order (the default locale's), from one collator: many times faster over thousands of labels. */
+const byLabel = new Intl.Collator().compare;
+
 export function prepareScene(graph: GraphData): Scene {
   const { nodes, edges } = graph;
   const radii = nodeRadii(nodes);
@@ -49,7 +52,7 @@ export function prepareScene(graph: GraphData): Scene {
   });
   const isMeeting = (i: number) => (nodes[i]!.kind === "meeting" ? 1 : 0);
   const labelOrder = Uint32Array.from(
-    nodes.map((_, i) => i).sort((a, b) => isMeeting(a) - isMeeting(b) || radii[b]! - radii[a]! || nodes[a]!.label.localeCompare(nodes[b]!.label)),
+    nodes.map((_, i) => i).sort((a, b) => isMeeting(a) - isMeeting(b) || radii[b]! - radii[a]! || byLabel(nodes[a]!.label, nodes[b]!.label)),
   );
   let largestNode = 0;
   radii.forEach((radius, i) => {
