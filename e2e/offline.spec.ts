@@ -37,6 +37,28 @@ test.describe("offline, after one visit", () => {
   });
 });
 
+test.describe("the service worker's first install", () => {
+  test("waits until every year is loaded and interactive, so its downloads do not slow that load", async ({ page }) => {
+    // When the page asks the browser to register the worker, against the explorer's mark.
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+        (window as unknown as { registeredAt: number }).registeredAt = performance.now();
+        return register.apply(this, args);
+      };
+    });
+    await page.goto("/?years=all");
+    await expect(page.getByRole("heading", { name: "The Security Council, 1946–2022" })).toBeVisible({ timeout: 90_000 });
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const { registeredAt, interactiveAt } = await page.evaluate(() => ({
+      registeredAt: (window as unknown as { registeredAt?: number }).registeredAt,
+      interactiveAt: performance.getEntriesByName("explorer:interactive", "mark")[0]?.startTime,
+    }));
+    expect(interactiveAt).toBeGreaterThan(0);
+    expect(registeredAt).toBeGreaterThan(interactiveAt!);
+  });
+});
+
 test.describe("a new version", () => {
   test("is announced and waits for the user's word before it takes over", async ({ explorer, page }) => {
     const { appendFile, readFile, rm, writeFile } = await import("node:fs/promises");

@@ -1,16 +1,20 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { afterPageInteractive } from "@/components/hooks/pageInteractive";
 import styles from "./OfflineSupport.module.css";
 
 /** Where the build writes the service worker (scripts/buildServiceWorker.mjs). */
 const SERVICE_WORKER_URL = "/sw.js";
+/** On a page that never says it is interactive (not found; a load that failed), register after this. */
+const REGISTER_AT_THE_LATEST_MS = 10_000;
 
 /**
  * Registers the service worker that keeps the page usable offline, and says so when a new
  * version is ready: it waits for the user's word, so a lesson is never reloaded under the
- * teacher. Says plainly when the network is gone. Registration loads after the page (the
- * helper library is split off), and only in a production build.
+ * teacher. Says plainly when the network is gone. Registration waits until the page is
+ * interactive (its install fetches ~3.5 MB beside the page's own work otherwise), loads
+ * its helper library then (split off), and happens only in a production build.
  */
 export function OfflineSupport() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
@@ -31,7 +35,7 @@ export function OfflineSupport() {
     // The bench pages measure a cold start; a worker precaching beside them would skew it.
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator) || window.location.pathname.startsWith("/bench")) return;
     let cancelled = false;
-    void import("@serwist/window").then(({ Serwist }) => {
+    void afterPageInteractive(REGISTER_AT_THE_LATEST_MS).then(() => import("@serwist/window")).then(({ Serwist }) => {
       if (cancelled) return;
       const worker = new Serwist(SERVICE_WORKER_URL, { scope: "/" });
       worker.addEventListener("waiting", () => {
