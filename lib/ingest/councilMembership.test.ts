@@ -42,7 +42,7 @@ describe("Council membership", () => {
     const read = CouncilMembership.fromData(JSON.parse(JSON.stringify(data)));
     expect(read.membersOn("1962-06-22")).toEqual(membership.membersOn("1962-06-22"));
     expect(read.sizeIn(2003)).toBe(15);
-    expect(() => CouncilMembership.fromData({ source: "x", years: { "1992": ["France"] } })).toThrow(/^data\/council-members\.json: not the Council's members by year \(years\.1992\.0: /);
+    expect(() => CouncilMembership.fromData({ source: "x", years: { "1992": ["France"] } })).toThrow(/^data\/council-members\.json: not the Council's members by year at years\.1992\.0: /);
     expect(() => CouncilMembership.fromData(null)).toThrow(/^data\/council-members\.json: /);
   });
 });

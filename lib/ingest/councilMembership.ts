@@ -42,9 +42,8 @@ export class CouncilMembership {
 
   /** Reads data/council-members.json; throws naming the file when it is not that. */
   static fromData(json: unknown): CouncilMembership {
-    const result = councilMembersDataSchema.safeParse(json);
-    if (!result.success) throw new Error(`data/council-members.json: not the Council's members by year (${result.error.issues[0]?.path.join(".") || "top level"}: ${result.error.issues[0]?.message})`);
-    return new CouncilMembership(new Map(Object.entries(result.data.years).map(([year, members]) => [Number(year), [...members].sort()])));
+    const data = parseSource(councilMembersDataSchema, json, "data/council-members.json", "the Council's members by year");
+    return new CouncilMembership(new Map(Object.entries(data.years).map(([year, members]) => [Number(year), [...members].sort()])));
   }
 
   /** What data/council-members.json holds: every year, in order, with the file it came from. */
