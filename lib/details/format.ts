@@ -36,7 +36,7 @@ export function windowPhrase(window: TimeWindow): string {
 const listedYearRuns = 3;
 
 /** "in 2003", "in 1948, 2003", "in 1990–1992"; many scattered years: "between 1946 and 2022". */
-export function yearsPhrase(years: readonly number[]): string {
+function yearsPhrase(years: readonly number[]): string {
   const runs = yearRuns(years);
   if (runs.split(", ").length <= listedYearRuns) return `in ${runs}`;
   return `between ${Math.min(...years)} and ${Math.max(...years)}`;
@@ -44,7 +44,7 @@ export function yearsPhrase(years: readonly number[]): string {
 
 /**
  * The list caption: "223 meetings", "31 meetings from 1 March to 31 March 2003"; without a
- * window, the meetings' years when given ("9,468 meetings between 1946 and 2022"), so a
+ * window, the meetings' years when given ("9,468 meetings in 1946–2022"), so a
  * count over every year is not read as the year the timeline shows.
  */
 export function meetingListCaption(count: number, window: TimeWindow | null, years: readonly number[] = []): string {
