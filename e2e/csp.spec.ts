@@ -80,12 +80,19 @@ function meetingsWorkload(size: number) {
 
 test.describe("the benchmark pages under the site's Content-Security-Policy", () => {
   for (const bench of benchPages) {
-    test(`${bench.path} reaches ${bench.mark} with no console error and no CSP violation`, async ({ page }) => {
-      await page.route(`**${bench.workload}`, (route) => route.fulfill({ json: bench.body }));
+    test(`${bench.path} reaches ${bench.mark} with no console error and no CSP violation, its workload fetched once`, async ({ page }) => {
+      await page.route(`**${bench.workload}`, (route) => route.fulfill({ json: bench.body, headers: { "cache-control": "no-store" } }));
+      const requested: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().endsWith(bench.workload)) requested.push(request.url());
+      });
       const problems = await watchForProblems(page);
       await page.goto(bench.path);
       await expect.poll(() => page.evaluate((mark) => performance.getEntriesByName(mark).length, bench.mark), { timeout: test.info().timeout / 2 }).toBeGreaterThan(0);
       expect(problems).toEqual([]);
+      // The HTML preloads the workload (components/bench/workloadFiles.ts), and the page's fetch takes up that request.
+      await expect(page.locator(`head link[rel="preload"][href="${bench.workload}"]`)).toHaveCount(1);
+      expect(requested).toHaveLength(1);
     });
   }
 
