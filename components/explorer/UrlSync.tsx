@@ -7,6 +7,7 @@ import { importsBehind } from "@/lib/imports/importProvenance";
 import { decodeShareable, encodeShareable, searchForDefaultYear, wantsAllYears } from "@/lib/store/urlState";
 import { linkNotice } from "@/lib/store/urlSchema";
 import { shareableOf } from "@/lib/store/selectors";
+import { shallow } from "zustand/shallow";
 import { useDatasetScope } from "./DatasetScope";
 
 /**
@@ -50,7 +51,7 @@ export function UrlSync() {
       if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
       if (next.selection !== previous.selection) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
-    }, { equalityFn: (a, b) => a.selection === b.selection && a.timeWindow === b.timeWindow && a.filters === b.filters && a.viewMode === b.viewMode && a.focusYear === b.focusYear && a.story === b.story && a.graphView === b.graphView });
+    }, { equalityFn: shallow });
 
     // Back and Forward may cross the switch to every year: an entry of the other mode
     // switches the data first (the next store reads the entry), others apply here.

@@ -1,7 +1,7 @@
 "use client";
 
-import { markFirstRender } from "@/components/bench/markFirstRender";
 import { useCallback, useMemo, useRef } from "react";
+import { markFirstRender } from "@/components/bench/markFirstRender";
 import { benchWorkload, useBenchWorkload } from "@/components/bench/useBenchWorkload";
 import { GRAPH_WORKLOAD } from "@/components/bench/workloadFiles";
 import { createValueSource } from "@/components/hooks/valueSource";

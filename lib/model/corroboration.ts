@@ -47,7 +47,8 @@ export function corroborate(records: readonly Participation[]): Participation[] 
   const byFact = new Map<string, number[]>();
   for (const record of records) {
     const sameId = byId.get(record.id);
-    const candidates = sameId !== undefined ? [sameId] : (byFact.get(factKey(record)) ?? []);
+    const key = factKey(record);
+    const candidates = sameId !== undefined ? [sameId] : (byFact.get(key) ?? []);
     const match = candidates.find((i) => sameStatedFact(kept[i]!, record));
     if (match !== undefined) {
       kept[match] = [record.evidence, ...(record.corroboratedBy ?? [])].reduce(withEvidence, kept[match]!);
@@ -55,7 +56,9 @@ export function corroborate(records: readonly Participation[]): Participation[] 
     }
     if (sameId !== undefined) continue;
     byId.set(record.id, kept.length);
-    byFact.set(factKey(record), [...(byFact.get(factKey(record)) ?? []), kept.length]);
+    const sameFact = byFact.get(key);
+    if (sameFact) sameFact.push(kept.length);
+    else byFact.set(key, [kept.length]);
     kept.push(record);
   }
   return kept;
