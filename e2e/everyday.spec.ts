@@ -120,14 +120,28 @@ test.describe("on a laptop and a projector", () => {
     await explorer.open();
     await explorer.meetingMark(4739).focus();
     const focused = explorer.meetingMarks.and(page.locator(":focus"));
-    const heightOf = async () => (await focused.boundingBox())!.y;
+    // The lane of the focused mark: the lane label (drawn over its band) around the mark's
+    // centre, both read at one moment, so a layout settling meanwhile cannot mislead.
+    const laneOfFocus = () =>
+      page.evaluate(() => {
+        const mark = document.activeElement;
+        if (!mark) return null;
+        const box = mark.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        const labels = [...document.querySelectorAll('[aria-label="Subject areas"] > li')];
+        const lane = labels.findIndex((label) => {
+          const band = label.getBoundingClientRect();
+          return y >= band.top && y < band.bottom;
+        });
+        return lane < 0 ? null : { index: lane, name: labels[lane]!.textContent!.replace(/\s*\d+ meetings$/, "").trim() };
+      });
     // 4739 is in the last lane (thematic and institutional); Up goes to the lane above, Down comes back.
-    const start = await heightOf();
+    const start = await laneOfFocus();
+    expect(start?.name).toBe("Thematic and institutional");
     await page.keyboard.press("ArrowUp");
-    await expect.poll(heightOf).toBeLessThan(start - 10);
-    const above = await heightOf();
+    await expect.poll(async () => (await laneOfFocus())?.index).toBe(start!.index - 1);
     await page.keyboard.press("ArrowDown");
-    await expect.poll(heightOf).toBeGreaterThan(above + 10);
+    await expect.poll(async () => (await laneOfFocus())?.index).toBe(start!.index);
     await page.keyboard.press("ArrowDown");
     await expect(focused).toHaveCount(1);
   });
