@@ -143,8 +143,24 @@ test.describe("presentation mode", () => {
       }, screen.minText);
       expect(small).toEqual([]);
 
-      await expect(explorer.timeline.getByRole("list", { name: "Outcome of each meeting" })).toBeVisible();
+      // The legends key what the step shows, not the whole year, so they leave the views their room:
+      // 4739 had no outcome; the EU's cluster has speakers, alignments and a representative, no president.
+      const outcomes = explorer.timeline.getByRole("list", { name: "Outcome of each meeting" });
+      await expect(outcomes).toBeVisible();
+      await expect(outcomes.getByRole("listitem")).toHaveText(["No outcome"]);
       await expect(explorer.graph.getByRole("list", { name: "Node kinds" })).toBeVisible();
+      const links = explorer.graph.getByRole("list", { name: "Link kinds" });
+      await expect(links).toContainText("Aligned with");
+      await expect(links).toContainText("Spoke on behalf of");
+      await expect(links).not.toContainText("Presided");
+      await expect(links).not.toContainText("Subject of");
+      // Each lane's name and count are read whole, not cut at the column's edge or the lane's foot.
+      const cutLaneLabels = await explorer.timeline.getByRole("list", { name: "Subject areas" }).evaluate((list) =>
+        [...list.querySelectorAll("li > span:last-child")].filter((text) => text.scrollWidth > text.clientWidth + 1 || text.scrollHeight > text.clientHeight + 1).map((text) => text.textContent),
+      );
+      expect(cutLaneLabels).toEqual([]);
+      const legendShare = await explorer.graph.evaluate((graph) => graph.querySelector("details")!.getBoundingClientRect().height / graph.getBoundingClientRect().height);
+      expect(legendShare).toBeLessThan(0.3);
       await expect(explorer.presentation.getByRole("img", { name: "QR code of the link" })).toBeVisible();
       await expect(explorer.presentation.getByText(/story=regional-organizations-4739&step=3/)).toBeVisible();
 

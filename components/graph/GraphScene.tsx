@@ -11,7 +11,8 @@ import { layoutInputFor } from "@/lib/graph/layout";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { ViewFrame } from "@/lib/graph/viewFrame";
 import { prepareScene } from "@/lib/graph/scene";
-import { edgeKinds, type GraphData, type GraphNodeKind } from "@/lib/graph/types";
+import { legendKindsOf, legendKindsShown } from "@/lib/graph/legendKinds";
+import type { GraphData } from "@/lib/graph/types";
 import { graphTextTheme, presentationGraphTextTheme } from "@/lib/theme/theme";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphLegend } from "./GraphLegend";
@@ -45,7 +46,6 @@ export interface GraphSceneProps {
   onViewFrameChange?(frame: ViewFrame | null): void;
 }
 
-const allNodeKinds: readonly GraphNodeKind[] = ["state", "organization", "person", "group", "meeting"];
 const noop = () => {};
 /** localeCompare's order; one collator is many times faster over 20,000 names. */
 const nameOrder = new Intl.Collator();
@@ -64,16 +64,6 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
     () => graph.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.kind !== "meeting").sort((a, b) => nameOrder.compare(a.node.label, b.node.label)).map(({ index }) => index),
     [graph],
   );
-  const legendKinds = useMemo(() => {
-    const nodeKinds = new Set(graph.nodes.map((node) => node.kind));
-    const presentEdges = new Set(graph.edges.map((edge) => edge.kind));
-    return {
-      nodeKinds: allNodeKinds.filter((kind) => nodeKinds.has(kind)),
-      edgeKinds: edgeKinds.filter((kind) => presentEdges.has(kind)),
-      hasInferred: graph.edges.some((edge) => edge.certainty === "inferred"),
-    };
-  }, [graph]);
-
   const reducedMotion = useReducedMotion();
   const stageRef = useRef<HTMLDivElement>(null);
   const { channel, status } = useGraphLayout(graph, layoutInput, { seed, animate: !reducedMotion, view: stageRef, prelaid });
@@ -109,6 +99,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   const onLegendToggle = (open: boolean) => {
     if (open !== legendShown) setLegendOpen(open);
   };
+  // A projector's key lists what the picture shows; the page's is the full reference.
+  const legendKinds = useMemo(() => (presentation ? legendKindsShown(graph, currentDisplay) : legendKindsOf(graph)), [graph, currentDisplay, presentation]);
   const entityCount = order.reduce((count, index) => count + (currentDisplay.nodeState[index] ? 1 : 0), 0);
   return (
     <div

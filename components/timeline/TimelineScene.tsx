@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { useViewFigureSource } from "@/components/hooks/viewFigures";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { PresidencyMonth } from "@/lib/model/dataset";
-import { outcomeClasses } from "@/lib/model/outcomeClass";
+import { legendOutcomesOf, legendOutcomesShown } from "@/lib/timeline/legendOutcomes";
 import { laneBandsFor, minLanesHeight, visibleCountByLane } from "@/lib/timeline/laneBands";
 import { markButtons } from "@/lib/timeline/markLayer";
 import type { VisibilityFlags } from "@/lib/timeline/meetingFlags";
@@ -85,7 +85,8 @@ export function TimelineScene(props: TimelineSceneProps) {
   // Short of this height the lanes scroll rather than the year turning into bars (browser zoom, a notice).
   const lanesMinHeight = useMemo(() => minLanesHeight(model, visibility, home, size.width), [model, visibility, home, size.width]);
   const [painted, setPainted] = useState(false);
-  const legendOutcomes = useMemo(() => outcomeClasses.filter((_, i) => model.outcome.includes(i)), [model]);
+  // A projector's key lists what the window shows; the page's is the full reference.
+  const legendOutcomes = useMemo(() => (presentation ? legendOutcomesShown(model, visibility) : legendOutcomesOf(model)), [model, visibility, presentation]);
 
   // Inputs before the size: the first view a width allows opens on the window or home.
   useLayoutEffect(() => {

@@ -49,7 +49,7 @@ export const builtInStories: readonly Story[] = [
         "Five regional organizations were invited and spoke: the African Union, the Organization of American States, the League of Arab States, the OSCE and ECOWAS (item 52). For each of them, 4739 is the only meeting of 2003 in this record.",
     },
     {
-      view: `e=org:EU,state:GRC,state:BGR,state:CYP,state:CZE,state:EST,state:HUN,state:LVA,state:LTU,state:MLT,state:POL,state:ROU,state:SVK,state:SVN&${on4739}&gv=300,-90,112`,
+      view: `e=org:EU,state:GRC,state:BGR,state:CYP,state:CZE,state:EST,state:HUN,state:LVA,state:LTU,state:MLT,state:POL,state:ROU,state:SVK,state:SVN&${on4739}&gv=295,-100,185`,
       caption:
         "Greece spoke on behalf of the European Union. Twelve states aligned themselves with that statement: Bulgaria, Cyprus, the Czech Republic, Estonia, Hungary, Latvia, Lithuania, Malta, Poland, Romania, Slovakia and Slovenia (item 52, footnote 3). Bulgaria also sat on the Council.",
     },
