@@ -265,6 +265,15 @@ test.describe("on a phone with touch", () => {
     await explorer.screenshot("everyday-phone-opening");
   });
 
+  test("every tool of the header is on the screen, none past its edge", async ({ explorer, page }) => {
+    await explorer.open();
+    const header = page.getByRole("banner");
+    expectInside(await header.locator("summary").filter({ hasText: /^Filters/ }).boundingBox(), phone, "the Filters button");
+    for (const name of ["Present", "Stories", "Export/Share", "Import"]) {
+      expectInside(await header.getByRole("button", { name, exact: true }).boundingBox(), phone, `the ${name} button`);
+    }
+  });
+
   test("a tap on a veto mark selects it and brings its record into view, with no tooltip left behind", async ({ explorer, page }) => {
     // No veto in the first months the phone opens on: the timeline is empty until Reset shows the year.
     await page.goto(`/?${vetoesOnly}`);
