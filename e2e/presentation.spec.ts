@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import entities from "@/data/entities.json" with { type: "json" };
+import presidencies from "@/data/presidencies.json" with { type: "json" };
 import { builtInStories } from "@/lib/stories/builtInStories";
 import { ExplorerPage, expect, test } from "./fixtures";
 
@@ -102,6 +103,20 @@ test.describe("presentation mode", () => {
     await page.keyboard.press("Escape");
     await expect(explorer.presentation).toBeHidden();
     await expect(explorer.storyBar).toContainText("Step 2 of 3");
+  });
+
+  test("the presidency row writes every month of the year on a 1280 × 720 projector", async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await explorer.open("m=4842");
+    await page.keyboard.press("p");
+    await expect(explorer.presentation).toBeVisible();
+    await explorer.timelineSettled();
+    await expect(explorer.timeline).toHaveAttribute("data-visible-end", "2003-12-31");
+    // 16 px codes in 41 px months: every one is written, none left out for want of padding.
+    const iso3 = new Map((entities as { id: string; iso3?: string }[]).map((entity) => [entity.id, entity.iso3]));
+    const codes = presidencies.filter((month) => month.month.startsWith("2003-")).map((month) => iso3.get(month.entityId));
+    expect(codes).toHaveLength(12);
+    await expect(explorer.timeline.locator("svg g:last-of-type > g > text")).toHaveText(codes as string[]);
   });
 
   const screens = [

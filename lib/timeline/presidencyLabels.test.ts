@@ -25,6 +25,14 @@ describe("presidency labels", () => {
     expect(labels.map((label) => label.text)).toEqual(["FRA", "DEU", "MEX"]);
   });
 
+  it("keeps a code whose month is too narrow for the padding names keep, as on a projector", () => {
+    // At 1.45 px a day February has 40.6 px: a code 36 px wide (16 px type on a projector) fits with 2 px
+    // either side, not with the 6 px padding names keep.
+    const wide = (text: string) => (text.length === 3 ? 36 : text.length * 8);
+    const labels = presidencyLabels(presidencies, nameOf, { startDay, pxPerDay: 1.45, width: 180 }, wide);
+    expect(labels.map((label) => label.text)).toEqual(["FRA", "DEU", "MEX"]);
+  });
+
   it("leaves out a month cut by the edge that has no room for the row's form", () => {
     // Only 3 days of January in view: no room for "France"; February and April have room for names.
     const labels = presidencyLabels(presidencies, nameOf, { startDay: startDay + 28, pxPerDay: 4, width: 400 }, measure);

@@ -18,6 +18,8 @@ export interface PresidencyView {
 
 /** Don't try to write presidencies when a month is narrower than this (the decades view). */
 const MIN_MONTH_PX = 24;
+/** Space kept either side of an ISO code; names keep the whole padding. */
+const codePadding = 2;
 
 /**
  * The state presiding over the Council each month in view, written under the month in
@@ -49,10 +51,14 @@ export function presidencyLabels(
   }
   const judged = months.some((month) => month.whole) ? months.filter((month) => month.whole) : months;
   const names = judged.every((month) => measure(month.name) <= month.room);
+  // A three-letter code centred in its month reads clearly with a hair of space either
+  // side; the full padding dropped most codes on a projector (16 px type, 41 px months),
+  // leaving a row of "GIN PAK ESP" that looks like missing data.
+  const codeSlack = 2 * (padding - codePadding);
   const labels: PresidencyLabel[] = [];
   for (const month of months) {
     const text = names ? month.name : month.code;
-    if (measure(text) > month.room) continue;
+    if (measure(text) > month.room + (names ? 0 : codeSlack)) continue;
     labels.push({ month: month.key, x: (month.left + month.right) / 2, monthStartX: month.startX >= 0 ? month.startX : Number.NaN, text });
   }
   return labels;
