@@ -91,9 +91,12 @@ export const graphTheme = {
     "represented-by": cssTokens.okabePurple,
     "subject-of": cssTokens.okabeOrange,
     present: "#9ca3af",
-    voted: cssTokens.okabeVermillion,
-    sponsored: cssTokens.okabeBlue,
-    raised: "#6b7280",
+    // Okabe–Ito's colours are spent on the links above: these three take darker colours of
+    // Paul Tol's schemes, each unlike every other link's. A veto drawn in the presided
+    // link's vermilion, or a letter's author in the speakers' grey, read as the other.
+    voted: "#882255",
+    sponsored: "#332288",
+    raised: "#997700",
   },
   selection: "#000000",
   focus: cssTokens.focusRing,
