@@ -87,6 +87,29 @@ test.describe("importing records in the browser", () => {
     await expect(explorer.details.getByText(/imported: tribunals\.pdf, .*page 1, line \d+/).first()).toBeVisible();
   });
 
+  test("the panel explains a CSV's columns, and a CSV written from that explanation imports", async ({ explorer, page }) => {
+    const panel = new ImportPanel(page);
+    await explorer.open();
+    await panel.open();
+    const guide = panel.dialog.getByRole("table");
+    await expect(guide).toBeHidden();
+    await panel.dialog.getByText("Columns of a CSV").click();
+    await expect(guide).toBeVisible();
+    await expect(guide.getByRole("row", { name: /^meeting yes/ })).toBeVisible();
+    await expect(guide.getByRole("row", { name: /^role with participant/ })).toContainText("raised-by");
+    // The header is the guide's own column names, in reverse order (any order is allowed).
+    const columns = (await guide.locator("tbody th").allTextContents()).reverse();
+    const row = (values: Record<string, string>) => columns.map((column) => values[column] ?? "").join(",");
+    const abstained = (participant: string) => row({ meeting: "4803", date: "2003-08-01", topic: "Liberia", outcome: "S/RES/1497 (2003)", participant, role: "abstained" });
+    const file = path.join(scratch, "from-the-guide.csv");
+    writeFileSync(file, [columns.join(","), abstained("France"), abstained("Germany"), abstained("Mexico")].join("\n"));
+    await panel.importFile(file);
+    await panel.close();
+    await explorer.searchAndChoose("4803", /Meeting 4803/);
+    await expect(explorer.details.getByRole("heading", { name: "Abstained (3)" })).toBeVisible();
+    await expect(explorer.details.getByText(/imported: from-the-guide\.csv/).first()).toBeVisible();
+  });
+
   test("a table of another year and a CSV persist across a reload; removing one takes exactly its records", async ({ explorer, page }) => {
     const panel = new ImportPanel(page);
     const csvFile = path.join(scratch, "liberia-votes.csv");

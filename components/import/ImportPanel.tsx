@@ -5,6 +5,7 @@ import { formatBytes } from "@/lib/sources/inputChecks";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/importTypes";
 import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { shareableOf } from "@/lib/store/selectors";
+import { CsvColumnsHelp } from "./CsvColumnsHelp";
 import { ImportList } from "./ImportList";
 import { useImportLayers } from "./ImportLayers";
 import { ImportPreviewView } from "./ImportPreviewView";
@@ -53,9 +54,10 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
         </button>
       </div>
       <p className={styles.intro}>
-        Bring a Repertoire item (.txt or .pdf), a UN meetings table (.html) or a CSV of meetings and participations (columns in the README).
-        Up to {formatBytes(MAX_IMPORT_BYTES)} per file; what you import stays in this browser.
+        Bring a Repertoire item (.txt or .pdf), a UN meetings table (.html) or a CSV of meetings and participations. Up to{" "}
+        {formatBytes(MAX_IMPORT_BYTES)} per file; what you import stays in this browser.
       </p>
+      <CsvColumnsHelp />
       <div
         className={styles.dropZone}
         data-dragging={dragging ? "true" : undefined}

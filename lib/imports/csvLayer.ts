@@ -8,12 +8,14 @@ import { isRealIsoDate } from "@/lib/text/calendar";
 import type { ImportContext } from "./importContext";
 import { importedEvidence, type ImportSource } from "./importTypes";
 
-// A CSV of meetings and participations (columns in README.md) as records. Every row is
+// A CSV of meetings and participations (columns: ./csvColumnGuide.ts) as records. Every row is
 // checked: a meeting id like the table's ("4761", "4762-R1"), a real ISO date, a role of
 // the data contract; a row that fails says why and is left out, the rest imports.
 
 const meetingIdPattern = /^(\d{1,5})(?:-R(\d{1,2}))?$/;
-const statedRoles = participationRoles.filter((role) => role !== "subject");
+/** The roles a CSV row may state: every role of the contract but `subject`, which only the app infers from a topic. */
+export const csvStatedRoles: readonly ParticipationRole[] = participationRoles.filter((role) => role !== "subject");
+const statedRoles = csvStatedRoles;
 
 
 function outcomeFrom(symbol: string): Outcome {

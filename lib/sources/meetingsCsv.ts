@@ -9,7 +9,7 @@ import { excerpt } from "./sourceText";
 
 export const csvColumns = ["meeting", "date", "topic", "outcome", "participant", "role", "on_behalf_of", "capacity", "note"] as const;
 export type CsvColumn = (typeof csvColumns)[number];
-const required: readonly CsvColumn[] = ["meeting", "date"];
+export const csvRequiredColumns: readonly CsvColumn[] = ["meeting", "date"];
 
 export interface CsvRow {
   /** 1-based line the row starts on. */
@@ -81,7 +81,7 @@ export function parseMeetingsCsv(text: string, opts: { file: string }): Meetings
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const unknown = names.filter((n) => !(csvColumns as readonly string[]).includes(n));
   if (unknown.length > 0) problem(header.line, "csv-unknown-column", `parseMeetingsCsv: columns ${unknown.map((n) => `"${n}"`).join(", ")} are not among ${csvColumns.join(", ")}; they are ignored`, header.fields.join(","));
-  const missing = required.filter((n) => !names.includes(n));
+  const missing = csvRequiredColumns.filter((n) => !names.includes(n));
   if (missing.length > 0) {
     problem(header.line, "csv-missing-column", `parseMeetingsCsv: the header lacks ${missing.join(" and ")}; nothing can be read without them`, header.fields.join(","));
     return { rows: [], problems };
