@@ -9,6 +9,7 @@ import { selectTimeWindow } from "@/lib/store/selectors";
 import { useChoose } from "@/lib/store/useChoose";
 import { EntityButton } from "./EntityButton";
 import styles from "./Details.module.css";
+import { meetingYears } from "@/lib/model/meetingYears";
 
 /** Above this many years in view, the Council's members are counted, not listed. */
 const listedYears = 3;
@@ -25,9 +26,8 @@ export function WindowSummary() {
   const window = useExplorer(selectTimeWindow);
   const nameOf = (id: string) => index.entitiesById.get(id)?.name ?? id;
   // Over every year these walk thousands of meetings; the panel re-renders far more often than they change.
-  const years = useMemo(() => new Set(meetings.map((meeting) => Number(meeting.date.slice(0, 4)))), [meetings]);
-  const members = useMemo(() => councilMembersIn(years, index.dataset.entities), [years, index]);
-  const yearList = useMemo(() => [...years], [years]);
+  const yearList = useMemo(() => meetingYears(meetings), [meetings]);
+  const members = useMemo(() => councilMembersIn(new Set(yearList), index.dataset.entities), [yearList, index]);
   const outcomes = useMemo(() => windowOutcomes(meetings), [meetings]);
   return (
     <section className={styles.summary} aria-label="Outcomes in view">
@@ -38,10 +38,10 @@ export function WindowSummary() {
       {members.length > 0 && (
         <>
           <p className={styles.muted}>
-            On the Council in {yearRuns([...years])}: {countLabel(members.length, "state")}
-            {years.size > listedYears ? "." : ":"}
+            On the Council in {yearRuns(yearList)}: {countLabel(members.length, "state")}
+            {yearList.length > listedYears ? "." : ":"}
           </p>
-          {years.size <= listedYears && (
+          {yearList.length <= listedYears && (
             <ul className={styles.chips} aria-label="Council members in view">
               {members.map((member) => (
                 <li key={member.id}>

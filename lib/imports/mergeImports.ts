@@ -2,6 +2,7 @@ import { corroborate } from "@/lib/model/corroboration";
 import type { Dataset } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";
 import type { ImportLayer } from "./importTypes";
+import { meetingYears } from "@/lib/model/meetingYears";
 
 // The dataset the explorer shows: the shipped data, then each visible import in the order
 // it was made. A layer adds what the data does not have; where the shipped calendar (or
@@ -38,7 +39,7 @@ export function mergeImports(base: Dataset, layers: readonly ImportLayer[]): Dat
   const statedPresident = new Set(merged.filter((p) => p.role === "president" && p.certainty === "stated").map((p) => p.meetingId));
   const kept = merged.filter((p) => !(p.role === "president" && p.certainty === "inferred" && statedPresident.has(p.meetingId)));
   const allMeetings = [...meetings.values()].sort(byMeetingOrder);
-  const years = [...new Set([...base.years, ...allMeetings.map((meeting) => Number(meeting.date.slice(0, 4)))])].sort((a, b) => a - b);
+  const years = meetingYears(allMeetings, base.years);
   return {
     ...base,
     years,

@@ -2,6 +2,7 @@ import { sameStatedFact } from "@/lib/model/corroboration";
 import type { DatasetIndex } from "@/lib/model/dataset";
 import type { ParticipationRole } from "@/lib/model/schema";
 import type { ImportLayer } from "./importTypes";
+import { meetingYears } from "@/lib/model/meetingYears";
 
 // What the panel shows before anything merges: how much the file gave, by kind, and where
 // it disagrees with what is loaded (a meeting of the same number on another date, or with
@@ -43,7 +44,7 @@ export function previewImport(layer: ImportLayer, loaded: DatasetIndex): ImportP
   for (const participation of layer.participations) byRole.set(participation.role, (byRole.get(participation.role) ?? 0) + 1);
   const stated = layer.participations.filter((p) => p.certainty === "stated").length;
   const alreadyStated = layer.participations.filter((p) => (loaded.participationsByMeeting.get(p.meetingId) ?? []).some((held) => sameStatedFact(held, p))).length;
-  const years = [...new Set(layer.meetings.map((meeting) => Number(meeting.date.slice(0, 4))))].sort((a, b) => a - b);
+  const years = meetingYears(layer.meetings);
   const loadedYears = new Set(loaded.dataset.years);
   return {
     meetings: { total: layer.meetings.length, alreadyLoaded, added: layer.meetings.length - alreadyLoaded, years, yearsNotLoaded: years.filter((year) => !loadedYears.has(year)) },
