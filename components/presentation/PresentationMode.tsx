@@ -7,7 +7,9 @@ import { useDatasetIndex, useExplorer, useExplorerStoreApi } from "@/lib/store/E
 import { selectStoryContent, selectStoryPosition, shareableOf } from "@/lib/store/selectors";
 import { followAlongSearch } from "@/lib/stories/followLink";
 import { clickerKeys, presentationCommandFor, stepAfter, type PresentationCommand } from "@/lib/stories/storySteps";
+import { usePresentationTextPx } from "@/components/hooks/usePresentationTextPx";
 import { exitFullScreen, requestFullScreen } from "./fullScreen";
+import { useFittedType } from "./useFittedType";
 import styles from "./Presentation.module.css";
 
 interface PresentationModeProps {
@@ -37,6 +39,11 @@ export default function PresentationMode({ defaults, scope }: PresentationModePr
   const story = content && position?.ref === content.ref ? content : null;
   const count = story?.steps.length ?? 0;
   const step = story ? Math.min(position!.step, count - 1) : 0;
+  const caption = story ? (story.steps[step]?.caption ?? "") : "Open a story (Stories) to step through it here.";
+  // The caption's type, 1.15 × the room's size, gives way down to the room's size before the caption scrolls.
+  const textPx = usePresentationTextPx(true);
+  const captionRef = useRef<HTMLParagraphElement>(null);
+  useFittedType(captionRef, caption, Math.round(textPx * 1.15), textPx);
 
   useEffect(() => {
     const leave = () => {
@@ -111,7 +118,9 @@ export default function PresentationMode({ defaults, scope }: PresentationModePr
           {story ? story.title : "The current view"}
           {story ? <span className={styles.step}> · step {step + 1} of {count}</span> : null}
         </p>
-        {story ? <p className={styles.caption}>{story.steps[step]?.caption}</p> : <p className={styles.caption}>Open a story (Stories) to step through it here.</p>}
+        <p ref={captionRef} className={styles.caption}>
+          {caption}
+        </p>
       </div>
       <div className={styles.follow}>
         <QrCode text={link} size={150} className={styles.qr} />
