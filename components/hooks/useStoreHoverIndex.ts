@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useCallback } from "react";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import { selectHover } from "@/lib/store/selectors";
 import type { ExplorerState, HoverTarget } from "@/lib/store/types";
-import { createValueSource, type ValueSource } from "./valueSource";
+import { useStoreValueSource } from "./useStoreValueSource";
+import type { ValueSource } from "./valueSource";
 
 type HoverKind = NonNullable<HoverTarget>["kind"];
 
@@ -14,17 +15,14 @@ type HoverKind = NonNullable<HoverTarget>["kind"];
  * to what the view draws: the timeline follows only meetings, the graph any node.
  */
 export function useStoreHoverIndex(store: ExplorerStoreApi, indexById: ReadonlyMap<string, number>, kinds?: readonly HoverKind[]): ValueSource<number> {
-  const source = useMemo(() => createValueSource(-1), []);
   const kindKey = kinds?.join(",") ?? "";
-  useEffect(() => {
-    const accepted = kindKey ? new Set(kindKey.split(",")) : null;
-    const indexOf = (state: ExplorerState) => {
+  const indexOf = useCallback(
+    (state: ExplorerState) => {
       const hover = selectHover(state);
-      if (!hover || (accepted && !accepted.has(hover.kind))) return -1;
+      if (!hover || (kindKey && !kindKey.split(",").includes(hover.kind))) return -1;
       return indexById.get(hover.id) ?? -1;
-    };
-    source.set(indexOf(store.getState()));
-    return store.subscribe(indexOf, (index) => source.set(index));
-  }, [store, indexById, kindKey, source]);
-  return source;
+    },
+    [indexById, kindKey],
+  );
+  return useStoreValueSource(store, indexOf);
 }
