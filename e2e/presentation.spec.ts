@@ -133,7 +133,7 @@ test.describe("presentation mode", () => {
     const iso3 = new Map((entities as { id: string; iso3?: string }[]).map((entity) => [entity.id, entity.iso3]));
     const codes = presidencies.filter((month) => month.month.startsWith("2003-")).map((month) => iso3.get(month.entityId));
     expect(codes).toHaveLength(12);
-    await expect(explorer.timeline.locator("svg g:last-of-type > g > text")).toHaveText(codes as string[]);
+    await expect(explorer.timeline.locator('[data-row="presidency"] text')).toHaveText(codes as string[]);
   });
 
   const screens = [

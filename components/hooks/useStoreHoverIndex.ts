@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useMemo } from "react";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import { selectHover } from "@/lib/store/selectors";
 import type { ExplorerState, HoverTarget } from "@/lib/store/types";
@@ -15,14 +15,15 @@ type HoverKind = NonNullable<HoverTarget>["kind"];
  * to what the view draws: the timeline follows only meetings, the graph any node.
  */
 export function useStoreHoverIndex(store: ExplorerStoreApi, indexById: ReadonlyMap<string, number>, kinds?: readonly HoverKind[]): ValueSource<number> {
+  // A key, not the array: callers may pass a new array each render.
   const kindKey = kinds?.join(",") ?? "";
-  const indexOf = useCallback(
-    (state: ExplorerState) => {
+  const indexOf = useMemo(() => {
+    const accepted = kindKey ? new Set(kindKey.split(",")) : null;
+    return (state: ExplorerState) => {
       const hover = selectHover(state);
-      if (!hover || (kindKey && !kindKey.split(",").includes(hover.kind))) return -1;
+      if (!hover || (accepted && !accepted.has(hover.kind))) return -1;
       return indexById.get(hover.id) ?? -1;
-    },
-    [indexById, kindKey],
-  );
+    };
+  }, [indexById, kindKey]);
   return useStoreValueSource(store, indexOf);
 }

@@ -83,7 +83,7 @@ export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies,
           );
         })}
       </g>
-      <g fontSize={textPx} fill="#3d4048">
+      <g fontSize={textPx} fill="#3d4048" data-row="presidency">
         {labels.map((label) => (
           <g key={label.month}>
             {Number.isNaN(label.monthStartX) ? null : <line x1={label.monthStartX} x2={label.monthStartX} y1={presidencyY - textPx} y2={presidencyY + 4} stroke="#b9bdc5" />}

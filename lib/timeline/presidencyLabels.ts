@@ -54,7 +54,7 @@ export function presidencyLabels(
   // A three-letter code centred in its month reads clearly with a hair of space either
   // side; the full padding dropped most codes on a projector (16 px type, 41 px months),
   // leaving a row of "GIN PAK ESP" that looks like missing data.
-  const codeSlack = 2 * (padding - codePadding);
+  const codeSlack = 2 * Math.max(0, padding - codePadding);
   const labels: PresidencyLabel[] = [];
   for (const month of months) {
     const text = names ? month.name : month.code;
