@@ -214,6 +214,20 @@ test.describe("first load", () => {
     expect((await page.request.get("/manifest.webmanifest")).status()).toBe(200);
   });
 
+  test("a selected meeting is named on the timeline, in a box where its lane has no room for labels", async ({ explorer, page }) => {
+    // At 1366 × 768 the thematic lane's four rows are too short for label rows: 4739 would be a ring with no number.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await explorer.open("m=4739");
+    await explorer.timelineSettled();
+    await expect(explorer.timeline).toHaveAttribute("data-painted-selection", "4739|");
+    await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "4739");
+    await explorer.screenshot("everyday-callout-4739-1366x768");
+    // At 1920 × 1080 the lane has label rows and 4739 its own label: no box.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await explorer.timelineSettled();
+    await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "");
+  });
+
   // A first paint can come while the HTML is still being parsed (a busy machine): the
   // header then has only some of its tools. Its rows must not change when the rest arrive.
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1500, height: 800 }, { width: 390, height: 844 }]) {

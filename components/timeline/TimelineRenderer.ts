@@ -2,7 +2,9 @@ import { createValueSource, type ValueSource } from "@/components/hooks/valueSou
 import { computeFrame, defaultFrameStyle, type FrameStyle, type LaneBand, type TimelineFrame } from "@/lib/timeline/frame";
 import { createFrameDataCache } from "@/lib/timeline/frameDataCache";
 import { markLayerTransform, sameMarkLayout } from "@/lib/timeline/markLayer";
-import { visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
+import { Emphasis, visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
+import { meetingShortLabel } from "@/lib/timeline/meetingText";
+import { selectionCallouts } from "@/lib/timeline/selectionCallouts";
 import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "@/lib/timeline/viewFollow";
@@ -274,17 +276,20 @@ export class TimelineRenderer {
     const xScale = this.zoom.xScale;
     const toX = (day: number) => (day - view.startDay) * view.pxPerDay;
     const window = this.timeWindow && windowDays(this.timeWindow);
+    const callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index] === Emphasis.selected, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel) : [];
     paintTimeline(ctx, dpr, frame, model, emphasis, {
       hoverIndex: this.hoverIndex,
       windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null,
       draftBand: this.draftBand,
       gridXs: xScale.ticks(axisTickCount(width, this.theme.textPx)).map((tick) => xScale(tick)),
+      callouts,
     }, this.theme);
     const range = visibleIsoRange(view);
     elements.root.setAttribute("data-visible-start", range.start);
     elements.root.setAttribute("data-visible-end", range.end);
     elements.root.setAttribute("data-detail", frame.detail.kind === "marks" ? "marks" : `density-${frame.detail.unit}`);
     elements.root.setAttribute("data-painted-selection", emphasis.selectionKey);
+    elements.root.setAttribute("data-selection-callouts", callouts.map((callout) => model.meetings[callout.index]!.id).join(","));
     elements.root.setAttribute("data-label-px", String(this.theme.textPx));
     if (!this.markButtonsInPlace()) elements.root.setAttribute("data-settled", "false");
     this.axisViewport.set({ view, xScale });

@@ -2,6 +2,7 @@ import { outcomeClasses } from "@/lib/model/outcomeClass";
 import type { TimelineFrame } from "@/lib/timeline/frame";
 import { glyphForOutcome, glyphPath, type GlyphShape } from "@/lib/timeline/glyphs";
 import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
+import type { SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { timelineTheme, type TimelineTheme } from "@/lib/theme/theme";
 
@@ -13,6 +14,8 @@ export interface PaintOverlays {
   draftBand: [number, number] | null;
   /** x of the axis ticks, for grid lines. */
   gridXs: readonly number[];
+  /** Names of selected marks that have no label of their own (lib/timeline/selectionCallouts). */
+  callouts?: readonly SelectionCallout[];
 }
 
 const pathCache = new Map<string, Path2D>();
@@ -98,6 +101,25 @@ function paintMarks(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: nu
   ctx.globalAlpha = 1;
 }
 
+/** A selected meeting's name in a white box with an ink edge, over whatever rows lie under it. */
+function paintCallouts(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: number, callouts: readonly SelectionCallout[]) {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = theme.labelFont;
+  ctx.textBaseline = "middle";
+  const height = theme.textPx + 6;
+  for (const callout of callouts) {
+    const top = Math.round(callout.y - height / 2) + 0.5;
+    const left = Math.round(callout.x - 3) + 0.5;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(left, top, callout.width + 6, height);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = theme.ink;
+    ctx.strokeRect(left, top, callout.width + 6, height);
+    ctx.fillStyle = theme.ink;
+    ctx.fillText(callout.text, callout.x, callout.y + 0.5);
+  }
+}
+
 function paintBars(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr: number, frame: TimelineFrame, model: TimelineModel, dimOthers: boolean) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.font = theme.countFont;
@@ -154,8 +176,10 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, dpr: number, frame:
     ctx.fillRect(x1 - 1, 0, 2, height);
   }
 
-  if (frame.detail.kind === "marks") paintMarks(ctx, theme, dpr, frame, model, flags);
-  else paintBars(ctx, theme, dpr, frame, model, flags.dimOthers);
+  if (frame.detail.kind === "marks") {
+    paintMarks(ctx, theme, dpr, frame, model, flags);
+    if (overlays.callouts?.length) paintCallouts(ctx, theme, dpr, overlays.callouts);
+  } else paintBars(ctx, theme, dpr, frame, model, flags.dimOthers);
 
   if (overlays.hoverIndex >= 0) {
     const hovered = frame.marks.find((mark) => mark.index === overlays.hoverIndex);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineFrame } from "./frame";
+import { selectionCallouts } from "./selectionCallouts";
+
+const mark = (index: number, x: number, y = 50) => ({ index, lane: 0, x, y, size: 10 });
+const frameWith = (marks: TimelineFrame["marks"], labelled: number[] = []) =>
+  ({ view: { width: 400 }, marks, labels: labelled.map((key) => ({ key, x: 0, y: 0, text: String(key), width: 10 })) }) as unknown as Pick<TimelineFrame, "marks" | "labels" | "view">;
+const textOf = (index: number) => `M${index}`;
+const measure = (text: string) => text.length * 10;
+
+describe("selectionCallouts", () => {
+  it("names a selected mark the frame left unlabelled, just right of it", () => {
+    const callouts = selectionCallouts(frameWith([mark(1, 100), mark(2, 120)]), (index) => index === 2, textOf, measure);
+    expect(callouts).toEqual([{ index: 2, x: 131, y: 50, width: 20, text: "M2" }]);
+  });
+
+  it("leaves alone a selected mark that already has its label, and marks not selected", () => {
+    expect(selectionCallouts(frameWith([mark(1, 100), mark(2, 120)], [2]), (index) => index === 2, textOf, measure)).toEqual([]);
+  });
+
+  it("puts the name left of a mark near the plot's right edge, and never left of the plot", () => {
+    const [nearRight] = selectionCallouts(frameWith([mark(3, 390)]), () => true, textOf, measure);
+    expect(nearRight!.x).toBe(390 - 5 - 6 - 20);
+    const [cramped] = selectionCallouts({ ...frameWith([mark(4, 10)]), view: { width: 30 } } as never, () => true, textOf, measure);
+    expect(cramped!.x).toBe(0);
+  });
+
+  it("names none when more selected marks lack labels than it may name: the rings show a pattern", () => {
+    const marks = Array.from({ length: 9 }, (_, i) => mark(i, 20 + i * 30));
+    expect(selectionCallouts(frameWith(marks), () => true, textOf, measure, { max: 8 })).toEqual([]);
+    expect(selectionCallouts(frameWith(marks.slice(0, 8)), () => true, textOf, measure, { max: 8 })).toHaveLength(8);
+  });
+});

@@ -1,0 +1,45 @@
+import type { TimelineFrame } from "./frame";
+
+/** A selected meeting's name, boxed over the neighbouring rows where the frame gave it no label. */
+export interface SelectionCallout {
+  /** Meeting index in the model. */
+  index: number;
+  /** Left edge and vertical centre of the text, in plot pixels. */
+  x: number;
+  y: number;
+  width: number;
+  text: string;
+}
+
+export interface CalloutOptions {
+  /** Space between the mark's edge and the text. */
+  gap?: number;
+  /** More selected marks than this are a pattern the rings show; naming each would bury the lanes. */
+  max?: number;
+}
+
+/**
+ * Names for the selected marks the frame left unlabelled: in a lane too short for label
+ * rows (a busy lane on a 768 px screen) a clicked meeting showed as a ring with no number.
+ * Each callout sits right of its mark, or left of it when the plot's right edge is nearer
+ * than the text is long, and never starts left of the plot. None when more than `max`
+ * selected marks lack a label, or when the frame draws bars.
+ */
+export function selectionCallouts(
+  frame: Pick<TimelineFrame, "marks" | "labels" | "view">,
+  isSelected: (index: number) => boolean,
+  textOf: (index: number) => string,
+  measure: (text: string) => number,
+  { gap = 6, max = 8 }: CalloutOptions = {},
+): SelectionCallout[] {
+  const labelled = new Set(frame.labels.map((label) => label.key));
+  const unnamed = frame.marks.filter((mark) => isSelected(mark.index) && !labelled.has(mark.index));
+  if (unnamed.length === 0 || unnamed.length > max) return [];
+  return unnamed.map((mark) => {
+    const text = textOf(mark.index);
+    const width = measure(text);
+    const right = mark.x + mark.size / 2 + gap;
+    const x = right + width <= frame.view.width ? right : Math.max(0, mark.x - mark.size / 2 - gap - width);
+    return { index: mark.index, x, y: mark.y, width, text };
+  });
+}
