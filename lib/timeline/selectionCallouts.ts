@@ -32,8 +32,11 @@ export function selectionCallouts(
   measure: (text: string) => number,
   { gap = 6, max = 8 }: CalloutOptions = {},
 ): SelectionCallout[] {
+  // Runs on every frame of a zoom: with nothing selected, one pass over the marks and no more.
+  const selected = frame.marks.filter((mark) => isSelected(mark.index));
+  if (selected.length === 0) return [];
   const labelled = new Set(frame.labels.map((label) => label.key));
-  const unnamed = frame.marks.filter((mark) => isSelected(mark.index) && !labelled.has(mark.index));
+  const unnamed = selected.filter((mark) => !labelled.has(mark.index));
   if (unnamed.length === 0 || unnamed.length > max) return [];
   return unnamed.map((mark) => {
     const text = textOf(mark.index);
