@@ -100,6 +100,21 @@ test.describe("export", () => {
     expect(json.link).toContain("m=4739,4694&e=org:AU");
   });
 
+  test("the exported timeline names the selection as the page does, boxed where its lane has no label rows", async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await explorer.open("m=4739");
+    await explorer.timelineSettled();
+    await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "4739");
+    const dialog = await explorer.openExport();
+    await dialog.getByRole("radio", { name: "Timeline", exact: true }).check();
+    const svg = await save(page, dialog.getByRole("button", { name: "Download SVG" }));
+    const boxed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return [...doc.querySelectorAll("#timeline text")].filter((node) => node.textContent === "4739" && node.previousElementSibling?.nodeName === "rect").length;
+    }, svg.bytes.toString("utf8"));
+    expect(boxed).toBe(1);
+  });
+
   test("the link and QR code of the view, and a one-page printed handout of a meeting", async ({ explorer, page }) => {
     await page.addInitScript(() => {
       window.print = () => document.body.setAttribute("data-printed", "true");

@@ -4,7 +4,7 @@ import { createFrameDataCache } from "@/lib/timeline/frameDataCache";
 import { markLayerTransform, sameMarkLayout } from "@/lib/timeline/markLayer";
 import { Emphasis, visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import { meetingShortLabel } from "@/lib/timeline/meetingText";
-import { selectionCallouts } from "@/lib/timeline/selectionCallouts";
+import { selectionCallouts, type SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "@/lib/timeline/viewFollow";
@@ -61,6 +61,8 @@ export class TimelineRenderer {
   readonly settled = createValueSource<TimelineFrame | null>(null);
   /** The frame last painted: hit testing and the keyboard work on what is on screen. */
   frame: TimelineFrame | null = null;
+  /** The selection callouts painted with that frame, for export. */
+  private callouts: readonly SelectionCallout[] = [];
   /** Wheel, pinch, drag, and the moves the keys, buttons and changes elsewhere ask for. */
   readonly zoom: TimelineViewport;
   private readonly frameData: ReturnType<typeof createFrameDataCache>;
@@ -244,7 +246,7 @@ export class TimelineRenderer {
     const toX = (day: number) => (day - frame.view.startDay) * frame.view.pxPerDay;
     const shown = new Set([...frame.marks.map((mark) => model.outcome[mark.index]!)]);
     const outcomes = outcomeClasses.filter((_, i) => (frame.marks.length ? shown.has(i) : model.outcome.includes(i)));
-    return { kind: "timeline", input: { frame, model, emphasis: this.emphasis, ticks, windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null }, outcomes };
+    return { kind: "timeline", input: { frame, model, emphasis: this.emphasis, ticks, windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null, callouts: this.callouts }, outcomes };
   }
 
   /** The view last painted: what the user sees. */
@@ -276,7 +278,7 @@ export class TimelineRenderer {
     const xScale = this.zoom.xScale;
     const toX = (day: number) => (day - view.startDay) * view.pxPerDay;
     const window = this.timeWindow && windowDays(this.timeWindow);
-    const callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index] === Emphasis.selected, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel) : [];
+    const callouts = (this.callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index] === Emphasis.selected, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel) : []);
     paintTimeline(ctx, dpr, frame, model, emphasis, {
       hoverIndex: this.hoverIndex,
       windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null,

@@ -49,6 +49,15 @@ describe("figures as SVG", () => {
     expect(panel.width).toBe(210 + 900);
   });
 
+  it("boxes the selected meetings' names the canvas boxed, escaping their text", () => {
+    const { model, emphasis, frame } = timelineFixture([sampleDataset.meetings[0]!.id]);
+    const callouts = [{ index: 0, x: 40, y: 30, width: 28, text: "4694 <R1>" }];
+    const panel = timelineSvgPanel({ frame, model, emphasis, ticks: [], windowBand: null, callouts });
+    expect(panel.body).toContain('<rect x="37" y="21" width="34" height="18" fill="#ffffff"');
+    expect(panel.body).toContain(">4694 &lt;R1&gt;</text>");
+    expect(count(timelineSvgPanel({ frame, model, emphasis, ticks: [], windowBand: null }).body, /fill="#ffffff" stroke=/g)).toBe(0);
+  });
+
   it("draws the graph at its view: a line per shown edge and a shape per shown node", () => {
     const graph = buildGraph(sampleDataset);
     const scene = prepareScene(graph);

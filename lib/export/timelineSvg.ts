@@ -2,6 +2,7 @@ import { outcomeClasses } from "@/lib/model/outcomeClass";
 import type { TimelineFrame } from "@/lib/timeline/frame";
 import { glyphForOutcome, glyphPath } from "@/lib/timeline/glyphs";
 import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
+import type { SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { timelineTheme } from "@/lib/theme/theme";
 import { escapeXml, px, textWidthEstimate } from "./svgText";
@@ -16,6 +17,8 @@ export interface TimelineFigureInput {
   ticks: readonly { x: number; text: string }[];
   /** The time window, in plot px. */
   windowBand: readonly [number, number] | null;
+  /** The boxed names of selected marks without a label, as the canvas drew them. */
+  callouts?: readonly SelectionCallout[];
 }
 
 const laneLabelWidth = 210;
@@ -23,7 +26,7 @@ const axisHeight = 30;
 const fontPx = 12;
 
 /** The timeline as an SVG panel: lane names, lanes, grid, window, marks or bars, labels, the date axis. */
-export function timelineSvgPanel({ frame, model, emphasis, ticks, windowBand }: TimelineFigureInput): SvgPanel {
+export function timelineSvgPanel({ frame, model, emphasis, ticks, windowBand, callouts = [] }: TimelineFigureInput): SvgPanel {
   const theme = timelineTheme;
   const plotWidth = frame.view.width;
   const lanesHeight = frame.lanes.reduce((sum, lane) => sum + lane.height, 0);
@@ -63,6 +66,11 @@ export function timelineSvgPanel({ frame, model, emphasis, ticks, windowBand }: 
   for (const label of frame.labels) {
     const opacity = emphasis.dimOthers && !emphasis.emphasis[label.key] ? ` opacity="0.4"` : "";
     plot.push(`<text x="${px(label.x)}" y="${px(label.y + 0.5)}" dominant-baseline="central" font-size="${fontPx}"${opacity}>${escapeXml(label.text)}</text>`);
+  }
+  for (const callout of callouts) {
+    const height = fontPx + 6;
+    plot.push(`<rect x="${px(callout.x - 3)}" y="${px(callout.y - height / 2)}" width="${px(callout.width + 6)}" height="${height}" fill="#ffffff" stroke="${theme.ink}"/>`);
+    plot.push(`<text x="${px(callout.x)}" y="${px(callout.y + 0.5)}" dominant-baseline="central" font-size="${fontPx}">${escapeXml(callout.text)}</text>`);
   }
   for (const bar of frame.bars) {
     const color = escapeXml(model.lanes[bar.lane]!.color);
