@@ -214,6 +214,22 @@ test.describe("first load", () => {
     expect((await page.request.get("/manifest.webmanifest")).status()).toBe(200);
   });
 
+  test("at 1024 × 768 the title and every lane name are read whole", async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await explorer.open();
+    await explorer.timelineSettled();
+    const cut = (locator: Locator) => locator.evaluate((element) => element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+    expect(await cut(page.getByRole("heading", { name: "The Security Council in 2003" }))).toBe(false);
+    expect(await cut(page.getByText(/^Participants known for 2 of 223 meetings/))).toBe(false);
+    // The years of "All years" are hidden on screen here, not from its name.
+    await expect(page.getByRole("button", { name: "All years, 1946–2022" })).toBeVisible();
+    const cutLanes = await explorer.timeline.getByRole("list", { name: "Subject areas" }).evaluate((list) =>
+      [...list.querySelectorAll("li > span:last-child")].filter((text) => text.scrollWidth > text.clientWidth + 1 || text.scrollHeight > text.clientHeight + 1).map((text) => text.textContent),
+    );
+    expect(cutLanes).toEqual([]);
+    await explorer.screenshot("everyday-1024x768");
+  });
+
   test("a selected meeting is named on the timeline, in a box where its lane has no room for labels", async ({ explorer, page }) => {
     // At 1366 × 768 the thematic lane's four rows are too short for label rows: 4739 would be a ring with no number.
     await page.setViewportSize({ width: 1366, height: 768 });

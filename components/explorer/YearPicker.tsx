@@ -44,7 +44,9 @@ export function YearPicker({ defaultYear }: { defaultYear: number }) {
           {`Back to ${defaultYear}`}
         </button>
       ) : (
-        <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null}>
+        // The name is given whole: where the years are hidden on screen (a phone, 1024 px), the
+        // browser read the hidden part as a block and named the button "All years , 1946–2022".
+        <button type="button" onClick={scope.requestAllYears} disabled={scope.loading !== null} aria-label={`All years, ${formatYearSpan(scope.availableYears)}`}>
           All years<span className={styles.yearSpan}>, {formatYearSpan(scope.availableYears)}</span>
         </button>
       )}
