@@ -70,7 +70,8 @@ test.describe("a link to every year, while the years load", () => {
     await expect(page.getByRole("progressbar", { name: "Loading every year's meetings" })).toBeVisible();
     // Its marks' buttons sit over the canvas and follow the layout: a click while it still settles can land beside the mark.
     await explorer.timelineSettled();
-    await explorer.selectMarkWhileLoading(4739);
+    await explorer.meetingMark(4739).click();
+    await expect(explorer.meetingMark(4739)).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
 
     release();

@@ -11,21 +11,6 @@ export class ExplorerPage {
     await expect(this.meetingMarks.first()).toBeVisible();
   }
 
-  /**
-   * Selects a meeting by its mark on a page still busy loading (a service worker taking
-   * over, every year arriving). Two full-suite runs in session 9 lost such a click: the
-   * mark took the focus on the press, but the release landed beside it, as if the layout
-   * moved it in between. The click is tried a second time when the first did not take;
-   * a selection that never takes still fails.
-   */
-  async selectMarkWhileLoading(number: number): Promise<void> {
-    const mark = this.meetingMark(number);
-    await mark.click();
-    const pressed = await expect(mark).toHaveAttribute("aria-pressed", "true", { timeout: 2000 }).then(() => true, () => false);
-    if (!pressed) await mark.click();
-    await expect(mark).toHaveAttribute("aria-pressed", "true");
-  }
-
   /** The timeline's buttons sit over the marks it drew (README: the page contract). */
   async timelineSettled(): Promise<void> {
     await expect(this.timeline).toHaveAttribute("data-settled", "true");

@@ -72,7 +72,7 @@ test.describe("a new version", () => {
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       await page.reload();
       await explorer.timelineSettled();
-      await explorer.selectMarkWhileLoading(4739);
+      await explorer.meetingMark(4739).click();
 
       // A new build: the worker's bytes change and the page checks for it.
       await appendFile(worker, "\n// a newer build\n");
