@@ -100,7 +100,10 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
     if (open !== legendShown) setLegendOpen(open);
   };
   // A projector's key lists what the picture shows; the page's is the full reference.
-  const legendKinds = useMemo(() => (presentation ? legendKindsShown(graph, currentDisplay) : legendKindsOf(graph)), [graph, currentDisplay, presentation]);
+  // The page's full key is computed once per graph, not on every change of selection.
+  const allLegendKinds = useMemo(() => legendKindsOf(graph), [graph]);
+  const shownLegendKinds = useMemo(() => (presentation ? legendKindsShown(graph, currentDisplay) : null), [graph, currentDisplay, presentation]);
+  const legendKinds = shownLegendKinds ?? allLegendKinds;
   const entityCount = order.reduce((count, index) => count + (currentDisplay.nodeState[index] ? 1 : 0), 0);
   return (
     <div

@@ -8,6 +8,7 @@ import type { GraphData } from "@/lib/graph/types";
 import type { ViewFrame } from "@/lib/graph/viewFrame";
 import type { ExplorerStoreApi } from "@/lib/store/createExplorerStore";
 import type { DerivedSelectors } from "@/lib/store/derivedSelectors";
+import { graphDisplayInput } from "@/lib/store/graphDisplayInput";
 import { selectFilters, selectGraphView, selectSelection } from "@/lib/store/selectors";
 import type { ExplorerState } from "@/lib/store/types";
 
@@ -16,19 +17,7 @@ import type { ExplorerState } from "@/lib/store/types";
  * selection or highlight change (imperative subscription, no re-render of the canvas).
  */
 export function useStoreDisplay(store: ExplorerStoreApi, derived: DerivedSelectors, graph: GraphData): ValueSource<GraphDisplay> {
-  const displayFor = useCallback(
-    (state: ExplorerState) => {
-      const filters = selectFilters(state);
-      return graphDisplay(graph, {
-        visibleMeetingIds: derived.selectVisibleMeetingIds(state),
-        statedOnly: filters.statedOnly,
-        hiddenKinds: filters.hiddenEntityKinds,
-        selection: selectSelection(state),
-        highlight: derived.selectHighlight(state),
-      });
-    },
-    [graph, derived],
-  );
+  const displayFor = useCallback((state: ExplorerState) => graphDisplay(graph, graphDisplayInput(derived, state)), [graph, derived]);
   const displayInputs = useCallback((state: ExplorerState) => [derived.selectVisibleMeetingIds(state), derived.selectHighlight(state), selectSelection(state), selectFilters(state)], [derived]);
   return useStoreValueSource(store, displayFor, displayInputs);
 }

@@ -86,7 +86,9 @@ export function TimelineScene(props: TimelineSceneProps) {
   const lanesMinHeight = useMemo(() => minLanesHeight(model, visibility, home, size.width), [model, visibility, home, size.width]);
   const [painted, setPainted] = useState(false);
   // A projector's key lists what the window shows; the page's is the full reference.
-  const legendOutcomes = useMemo(() => (presentation ? legendOutcomesShown(model, visibility) : legendOutcomesOf(model)), [model, visibility, presentation]);
+  const allOutcomes = useMemo(() => legendOutcomesOf(model), [model]);
+  const shownOutcomes = useMemo(() => (presentation ? legendOutcomesShown(model, visibility) : null), [model, visibility, presentation]);
+  const legendOutcomes = shownOutcomes ?? allOutcomes;
 
   // Inputs before the size: the first view a width allows opens on the window or home.
   useLayoutEffect(() => {

@@ -3,6 +3,7 @@ import { indexDataset } from "@/lib/model/dataset";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { createExplorerStore } from "@/lib/store/createExplorerStore";
 import { createDerivedSelectors } from "@/lib/store/derivedSelectors";
+import { graphDisplayInput } from "@/lib/store/graphDisplayInput";
 import type { ExplorerState } from "@/lib/store/types";
 import { buildGraph } from "./buildGraph";
 import { DisplayState, graphDisplay, plainDisplay, selectionEmphasis } from "./display";
@@ -10,15 +11,8 @@ import { prepareScene } from "./scene";
 
 const graph = buildGraph(sampleDataset);
 const store = () => createExplorerStore();
-const { selectHighlight, selectVisibleMeetingIds } = createDerivedSelectors(indexDataset(sampleDataset));
-const displayOf = (state: ExplorerState) =>
-  graphDisplay(graph, {
-    visibleMeetingIds: selectVisibleMeetingIds(state),
-    statedOnly: state.filters.statedOnly,
-    hiddenKinds: state.filters.hiddenEntityKinds,
-    selection: state.selection,
-    highlight: selectHighlight(state),
-  });
+const derived = createDerivedSelectors(indexDataset(sampleDataset));
+const displayOf = (state: ExplorerState) => graphDisplay(graph, graphDisplayInput(derived, state));
 const nodeStateOf = (display: ReturnType<typeof displayOf>, id: string) => display.nodeState[graph.indexById.get(id)!];
 const edgeStateOf = (display: ReturnType<typeof displayOf>, id: string) => display.edgeState[graph.edges.findIndex((edge) => edge.id === id)];
 
@@ -97,9 +91,7 @@ describe("selectionEmphasis", () => {
     const derived = createDerivedSelectors(indexDataset(dataset));
     explorer.getState().selectMeeting("4739");
     const state = explorer.getState();
-    const display = graphDisplay(graph, {
-      visibleMeetingIds: derived.selectVisibleMeetingIds(state), statedOnly: false, hiddenKinds: [], selection: state.selection, highlight: derived.selectHighlight(state),
-    });
+    const display = graphDisplay(graph, graphDisplayInput(derived, state));
     const { specific, litDegree } = selectionEmphasis(prepareScene(graph).edgeEnds, display);
     const of = (id: string) => graph.indexById.get(id)!;
     expect(display.nodeState[of("state:FRA")]).toBe(DisplayState.highlighted);

@@ -3,21 +3,15 @@ import { indexDataset } from "@/lib/model/dataset";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { createExplorerStore } from "@/lib/store/createExplorerStore";
 import { createDerivedSelectors } from "@/lib/store/derivedSelectors";
+import { graphDisplayInput } from "@/lib/store/graphDisplayInput";
 import type { ExplorerState, ExplorerStore } from "@/lib/store/types";
 import { buildGraph } from "./buildGraph";
 import { graphDisplay } from "./display";
 import { legendKindsOf, legendKindsShown } from "./legendKinds";
 
 const graph = buildGraph(sampleDataset);
-const { selectHighlight, selectVisibleMeetingIds } = createDerivedSelectors(indexDataset(sampleDataset));
-const displayOf = (state: ExplorerState) =>
-  graphDisplay(graph, {
-    visibleMeetingIds: selectVisibleMeetingIds(state),
-    statedOnly: state.filters.statedOnly,
-    hiddenKinds: state.filters.hiddenEntityKinds,
-    selection: state.selection,
-    highlight: selectHighlight(state),
-  });
+const derived = createDerivedSelectors(indexDataset(sampleDataset));
+const displayOf = (state: ExplorerState) => graphDisplay(graph, graphDisplayInput(derived, state));
 const explorerWith = (change: (state: ExplorerStore) => void) => {
   const explorer = createExplorerStore();
   change(explorer.getState());
