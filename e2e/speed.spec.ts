@@ -1,15 +1,21 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { findNode, grabbableAt } from "./graphPointer";
+import { graphPaintAtMark, recordGraphPaintAtMark } from "./paintedAtMark";
 
 const interactiveMarks = (page: Page) => page.evaluate(() => performance.getEntriesByName("explorer:interactive", "mark").length);
 
 test.describe("a page that is ready at once", () => {
   test("the 2003 graph opens settled from the layout made at build time, and a node can still be dragged", async ({ explorer, page }) => {
+    await recordGraphPaintAtMark(page, "explorer:interactive");
     await explorer.open();
     await expect(explorer.graph).toHaveAttribute("data-layout-source", "prelaid");
     await expect(explorer.graph).toHaveAttribute("data-settled", "true");
     await expect.poll(() => interactiveMarks(page)).toBe(1);
+    // The page says it is interactive after a frame that shows the graph, not a blank canvas.
+    const atMark = await graphPaintAtMark(page);
+    expect(atMark).toHaveLength(1);
+    expect(atMark[0]).toBeGreaterThan(0.01);
 
     const canvas = explorer.graph.locator("canvas").first();
     const box = (await canvas.boundingBox())!;

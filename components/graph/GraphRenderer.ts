@@ -210,7 +210,9 @@ export class GraphRenderer {
     this.requestDraw();
   }
 
-  resize(width: number, height: number, dpr: number) {
+  /** False when the size is the one already drawn at: resizing a canvas blanks it, so an unchanged size is left alone. */
+  resize(width: number, height: number, dpr: number): boolean {
+    if (width === this.width && height === this.height && dpr === this.dpr) return false;
     Object.assign(this, { width, height, dpr });
     this.canvas.width = Math.round(width * dpr);
     this.canvas.height = Math.round(height * dpr);
@@ -219,6 +221,7 @@ export class GraphRenderer {
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     this.sendView();
     this.requestDraw();
+    return true;
   }
 
   get size() {
@@ -292,6 +295,18 @@ export class GraphRenderer {
   }
 
   /**
+   * Draws now what the next frame would have: called where the browser is about to paint
+   * (a ResizeObserver's callback), so a resized canvas, which the resize blanked, is shown
+   * drawn in this frame rather than empty until the next.
+   */
+  drawPending() {
+    if (!this.frameRequest) return;
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+    this.draw();
+  }
+
+  /**
    * The selection's lit part to draw over the last layer when that layer shows another
    * selection (or none) than the latest display; null when the layer is current, the
    * selection was cleared (a fade cannot brighten) or only filters changed.
@@ -320,6 +335,8 @@ export class GraphRenderer {
   }
 
   private draw() {
+    // A canvas without a size shows nothing: the resize that gives it one asks for a frame.
+    if (this.width === 0 || this.height === 0) return;
     const direct = this.drawDirect();
     const shown = this.shown;
     this.ctx.clearRect(0, 0, this.width, this.height);

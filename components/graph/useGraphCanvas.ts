@@ -101,12 +101,19 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
       view.layoutProgress(progress.settled);
       showAskedFrame(false);
     });
-    const observer = new ResizeObserver(() => {
-      renderer.resize(wrapper.clientWidth, wrapper.clientHeight, window.devicePixelRatio || 1);
+    const fitToWrapper = () => {
+      if (!renderer.resize(wrapper.clientWidth, wrapper.clientHeight, window.devicePixelRatio || 1)) return;
       view.refit();
       // A frame the user or a link set keeps its centre and span in the new size (presentation mode's full screen).
       if (view.heldByUser && said && !asked) controls.setTransform(transformOfFrame(said, renderer.size), false);
       showAskedFrame(false);
+    };
+    // The observer's calls come after layout, just before the browser paints: drawing there
+    // shows the canvas at its new size in this frame. Its first call gives the first size, so
+    // the first picture is drawn once, at the size it is shown at, in the first frame.
+    const observer = new ResizeObserver(() => {
+      fitToWrapper();
+      renderer.drawPending();
     });
     observer.observe(wrapper);
     const stopDisplay = display.subscribe(() => {
