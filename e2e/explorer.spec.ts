@@ -13,6 +13,20 @@ test.describe("the 2003 explorer", () => {
     await expect(page.getByRole("grid", { name: "Meetings" }).getByRole("row")).toHaveCount(224);
   });
 
+  test("the list names each meeting's subject area in words, in the explorer's middle column as in a wide one", async ({ explorer, page }) => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(viewport);
+      await explorer.open("view=list");
+      const row = page.getByRole("grid", { name: "Meetings" }).locator('[data-meeting-id="4739"]');
+      await row.scrollIntoViewIfNeeded();
+      // Written out where a reader can see it, not only a colour with the name clipped away for screen readers.
+      const shown = row.getByText("Thematic and institutional").filter({ visible: true });
+      await expect(shown).toHaveCount(1);
+      expect((await shown.boundingBox())!.width).toBeGreaterThan(40);
+      await expect(row).toHaveAccessibleName(/Thematic and institutional/);
+    }
+  });
+
   test("zooms by wheel and by keyboard, and resets", async ({ explorer, page }) => {
     await explorer.open();
     const initial = await explorer.visibleRange();

@@ -107,11 +107,7 @@ export function MeetingList() {
               <th scope="col">Topic</th>
               <th scope="col" className={styles.colOutcome}>Outcome</th>
               <th scope="col" className={styles.colArea}>
-                {/* A narrow list shows "Area"; screen readers always hear the full name. */}
-                <span className={styles.areaShort} aria-hidden="true">
-                  Area
-                </span>
-                <span className={styles.areaLong}>Subject area</span>
+                Subject area
               </th>
             </tr>
           </thead>

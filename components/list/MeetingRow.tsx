@@ -21,6 +21,7 @@ interface MeetingRowProps {
 
 /** One meeting as a grid row. Memoised: a selection change re-renders only the rows it touches. */
 export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected, highlighted, tabbable, area, nameOf, register, onRowClick, onRowFocus }: MeetingRowProps) {
+  const areaName = area?.label ?? meeting.subjectArea;
   const className = [styles.row, selected ? styles.selected : "", highlighted && !selected ? styles.highlighted : ""].filter(Boolean).join(" ");
   return (
     <tr
@@ -45,7 +46,14 @@ export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected
         {meeting.part && <span className={styles.subNumber}>Part {meeting.part}</span>}
         {meeting.closed && <span className={styles.closedTag}>closed</span>}
       </td>
-      <td className={styles.topicCell}>{meeting.topic}</td>
+      <td className={styles.topicCell}>
+        {meeting.topic}
+        {/* A narrow list has no room for the area's column: its name goes under the topic, so it is never told by colour alone. */}
+        <span className={styles.topicArea}>
+          {area && <span className={styles.swatch} style={{ background: area.color }} aria-hidden="true" />}
+          {areaName}
+        </span>
+      </td>
       <td className={styles.outcomeCell}>
         {meeting.outcomes.length === 0 ? (
           <span className={styles.none}>
@@ -62,7 +70,7 @@ export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected
       </td>
       <td className={styles.areaCell}>
         {area && <span className={styles.swatch} style={{ background: area.color }} aria-hidden="true" />}
-        <span className={styles.areaLabel}>{area?.label ?? meeting.subjectArea}</span>
+        {areaName}
       </td>
     </tr>
   );
