@@ -274,6 +274,15 @@ test.describe("first load", () => {
     await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "");
   });
 
+  test("the meeting an organization took part in is named on the timeline once the organization is chosen", async ({ explorer, page }) => {
+    // The African Union took part in 4739 alone: choosing it lit a ring with no number in the thematic lane.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await explorer.open("e=org:AU");
+    await expect(explorer.timeline).toHaveAttribute("data-painted-selection", /org:AU/);
+    await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "4739");
+    await explorer.screenshot("everyday-callout-au-1366x768");
+  });
+
   // A first paint can come while the HTML is still being parsed (a busy machine): the
   // header then has only some of its tools. Its rows must not change when the rest arrive.
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1500, height: 800 }, { width: 390, height: 844 }]) {

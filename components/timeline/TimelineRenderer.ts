@@ -2,7 +2,7 @@ import { createValueSource, type ValueSource } from "@/components/hooks/valueSou
 import { computeFrame, defaultFrameStyle, type FrameStyle, type LaneBand, type TimelineFrame } from "@/lib/timeline/frame";
 import { createFrameDataCache } from "@/lib/timeline/frameDataCache";
 import { markLayerTransform, sameMarkLayout } from "@/lib/timeline/markLayer";
-import { Emphasis, visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
+import { visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import { meetingShortLabel } from "@/lib/timeline/meetingText";
 import { selectionCallouts, type SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
@@ -278,7 +278,7 @@ export class TimelineRenderer {
     const xScale = this.zoom.xScale;
     const toX = (day: number) => (day - view.startDay) * view.pxPerDay;
     const window = this.timeWindow && windowDays(this.timeWindow);
-    const callouts = (this.callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index] === Emphasis.selected, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel) : []);
+    const callouts = (this.callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index]!, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel) : []);
     paintTimeline(ctx, dpr, frame, model, emphasis, {
       hoverIndex: this.hoverIndex,
       windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null,

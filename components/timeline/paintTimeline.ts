@@ -14,7 +14,7 @@ export interface PaintOverlays {
   draftBand: [number, number] | null;
   /** x of the axis ticks, for grid lines. */
   gridXs: readonly number[];
-  /** Names of selected marks that have no label of their own (lib/timeline/selectionCallouts). */
+  /** Names of the selection's marks that have no label of their own (lib/timeline/selectionCallouts). */
   callouts?: readonly SelectionCallout[];
 }
 
