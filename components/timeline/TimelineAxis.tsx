@@ -5,6 +5,7 @@ import { memo, useSyncExternalStore } from "react";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { PresidencyMonth } from "@/lib/model/dataset";
 import { formatTick } from "@/lib/timeline/dates";
+import { presidencyGaps } from "@/lib/timeline/presidencyGaps";
 import { presidencyLabels } from "@/lib/timeline/presidencyLabels";
 import type { DayView } from "@/lib/timeline/zoomMath";
 import { createTextMeasurer } from "./measureText";
@@ -65,6 +66,7 @@ export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies,
   const { xScale, view } = current;
   const presidencyY = height - 12;
   const labels = presidencyLabels(presidencies, presidentOf, view, presidencyMeasurer(textPx));
+  const gaps = presidencyGaps(presidencies, view, presidencyMeasurer(textPx)).filter((gap) => gap.text !== "");
   // A tick label at the very right edge would be cut in half by the viewport.
   const tickValues = xScale.ticks(axisTickCount(view.width, textPx)).filter((tick) => xScale(tick) <= view.width - textPx * 2);
   return (
@@ -91,6 +93,12 @@ export const TimelineAxis = memo(function TimelineAxis({ viewport, presidencies,
               {label.text}
             </text>
           </g>
+        ))}
+        {/* Months the data names no president for say so, rather than look like a row nobody presided over. */}
+        {gaps.map((gap) => (
+          <text key={`gap-${gap.left}`} x={(gap.left + gap.right) / 2} y={presidencyY} textAnchor="middle" fill="#5c5f66" fontStyle="italic" data-presidency-gap="">
+            {gap.text}
+          </text>
         ))}
       </g>
     </svg>
