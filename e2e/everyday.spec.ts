@@ -261,13 +261,13 @@ test.describe("first load", () => {
   });
 
   test("a selected meeting is named on the timeline, in a box where its lane has no room for labels", async ({ explorer, page }) => {
-    // At 1366 × 768 the thematic lane's four rows are too short for label rows: 4739 would be a ring with no number.
-    await page.setViewportSize({ width: 1366, height: 768 });
+    // At 1280 × 800 the thematic lane's four rows are too short for label rows: 4739 would be a ring with no number.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await explorer.open("m=4739");
     await explorer.timelineSettled();
     await expect(explorer.timeline).toHaveAttribute("data-painted-selection", "4739|");
     await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "4739");
-    await explorer.screenshot("everyday-callout-4739-1366x768");
+    await explorer.screenshot("everyday-callout-4739-1280x800");
     // At 1920 × 1080 the lane has label rows and 4739 its own label: no box.
     await page.setViewportSize({ width: 1920, height: 1080 });
     await explorer.timelineSettled();
@@ -276,11 +276,11 @@ test.describe("first load", () => {
 
   test("the meeting an organization took part in is named on the timeline once the organization is chosen", async ({ explorer, page }) => {
     // The African Union took part in 4739 alone: choosing it lit a ring with no number in the thematic lane.
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await explorer.open("e=org:AU");
     await expect(explorer.timeline).toHaveAttribute("data-painted-selection", /org:AU/);
     await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "4739");
-    await explorer.screenshot("everyday-callout-au-1366x768");
+    await explorer.screenshot("everyday-callout-au-1280x800");
   });
 
   // A first paint can come while the HTML is still being parsed (a busy machine): the

@@ -101,7 +101,7 @@ test.describe("export", () => {
   });
 
   test("the exported timeline names the selection as the page does, boxed where its lane has no label rows", async ({ explorer, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await explorer.open("m=4739");
     await explorer.timelineSettled();
     await expect(explorer.timeline).toHaveAttribute("data-selection-callouts", "4739");

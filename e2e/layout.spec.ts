@@ -46,3 +46,31 @@ for (const viewport of viewports) {
     }
   });
 }
+
+// A 1366 × 768 laptop's browser window is about 1366 × 657: the timeline's lanes need more
+// height than its pane has there, and scroll inside it.
+test("in a laptop's short window the timeline keeps its dates in sight, and the graph its legend", async ({ explorer, page }) => {
+  await page.setViewportSize({ width: 1366, height: 657 });
+  await explorer.open();
+  await expect(explorer.graph).toHaveAttribute("data-settled", "true");
+  const timelineBox = (await explorer.timeline.boundingBox())!;
+  // The dates and the presidency row are on screen, inside the timeline pane, and on top: what a pointer there reaches.
+  const axis = explorer.timeline.locator('svg:has([data-row="presidency"])');
+  const axisBox = (await axis.boundingBox())!;
+  expect(axisBox.y + axisBox.height).toBeLessThanOrEqual(Math.min(657, timelineBox.y + timelineBox.height) + 1);
+  const onTop = (point: { x: number; y: number }) => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("svg")?.querySelector('[data-row="presidency"]') !== null, point);
+  expect(await onTop({ x: axisBox.x + axisBox.width / 2, y: axisBox.y + 12 })).toBe(true);
+  // A meeting in the lowest lane, reached by the keyboard, is brought out from under the dates.
+  const mark = explorer.meetingMark(4739);
+  await mark.focus();
+  const markBox = (await mark.boundingBox())!;
+  expect(markBox.y + markBox.height).toBeLessThanOrEqual(axisBox.y + 1);
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-meeting-id]")?.getAttribute("data-meeting-id"), { x: markBox.x + markBox.width / 2, y: markBox.y + markBox.height / 2 })).toBe("4739");
+  // The graph's legend is inside the graph's pane, not cut off below it.
+  const graphBox = (await explorer.graph.boundingBox())!;
+  const legend = explorer.graph.getByText("Legend", { exact: true });
+  const legendBox = (await legend.boundingBox())!;
+  expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(graphBox.y + graphBox.height + 1);
+  await expect(legend).toBeInViewport({ ratio: 1 });
+  await explorer.screenshot("short-window-1366x657");
+});

@@ -163,7 +163,7 @@ export function TimelineScene(props: TimelineSceneProps) {
           </div>
         </details>
       </div>
-      <div className={styles.body} style={size.width > 0 ? ({ "--lanes-min": `${lanesMinHeight}px` } as CSSProperties) : undefined}>
+      <div className={styles.body} style={{ "--axis-height": `${axisHeight}px`, ...(size.width > 0 ? { "--lanes-min": `${lanesMinHeight}px` } : {}) } as CSSProperties}>
         <TimelineLaneLabels lanes={model.lanes} bands={lanes} counts={laneCounts} hiddenLaneIds={hiddenLaneIds} />
         <div className={styles.axisLabel} style={{ height: axisHeight }}>
           {presidencies.length > 0 ? "Presidency" : null}
