@@ -334,6 +334,24 @@ test.describe("on a phone with touch", () => {
     await explorer.screenshot("everyday-phone-opening");
   });
 
+  test("a link to a meeting opens the phone's few months around it, not on January", async ({ explorer }) => {
+    // A teacher's link to 4739 (11 April) on a student's phone: January to early April left it just out of view.
+    await explorer.open("m=4739");
+    await expect(explorer.timeline).toHaveAttribute("data-detail", "marks");
+    const { start, end } = await explorer.visibleRange();
+    expect(start < "2003-04-11" && end > "2003-04-11", `${start} – ${end}`).toBe(true);
+    const across = async (number: number) => {
+      const box = (await explorer.meetingMark(number).boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= phone.width;
+    };
+    expect(await across(4739), "4739's mark is across the screen, not past its edge").toBe(true);
+    // Another meeting, another stretch: 4842, 14 October.
+    await explorer.open("m=4842");
+    const october = await explorer.visibleRange();
+    expect(october.start < "2003-10-14" && october.end > "2003-10-14", `${october.start} – ${october.end}`).toBe(true);
+    expect(await across(4842), "4842's mark is across the screen").toBe(true);
+  });
+
   test("every tool of the header is on the screen, none past its edge", async ({ explorer, page }) => {
     await explorer.open();
     const header = page.getByRole("banner");

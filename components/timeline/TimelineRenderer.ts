@@ -7,7 +7,7 @@ import { meetingShortLabel } from "@/lib/timeline/meetingText";
 import { selectionCallouts, type SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
-import { dayToShowSelection, openingRange, rangeToShowWindow, windowDays } from "@/lib/timeline/viewFollow";
+import { dayToShowSelection, openingRange, rangeToShowWindow, selectionFocusDay, windowDays } from "@/lib/timeline/viewFollow";
 import { visibleIsoRange, type DayView, type IsoRange } from "@/lib/timeline/zoomMath";
 import { outcomeClasses } from "@/lib/model/outcomeClass";
 import type { ViewFigureSource } from "@/lib/export/viewFigure";
@@ -16,7 +16,7 @@ import { createTextMeasurer } from "./measureText";
 import { timelineTheme, type TimelineTheme } from "@/lib/theme/theme";
 import { paintTimeline } from "./paintTimeline";
 import { axisTickCount, type AxisViewport } from "./TimelineAxis";
-import { TimelineViewport } from "./TimelineViewport";
+import { TimelineViewport, type Opening } from "./TimelineViewport";
 
 /** Marks, rows and labels sized for a theme: larger marks and taller label rows for larger type. */
 function frameStyleFor(theme: TimelineTheme): FrameStyle {
@@ -98,7 +98,7 @@ export class TimelineRenderer {
     }, () => this.requestDraw());
   }
 
-  private readonly opening = () => openingRange(this.timeWindow, this.zoom.home);
+  private readonly opening = (): Opening => ({ range: openingRange(this.timeWindow, this.zoom.home), focusDay: selectionFocusDay(this.model, this.visibility.visible, this.emphasis.selected) });
 
   attach(elements: TimelineElements, events: RendererEvents) {
     this.elements = elements;

@@ -4,6 +4,12 @@ import { DAY_MS } from "@/lib/timeline/dates";
 import { readableOpening } from "@/lib/timeline/viewFollow";
 import { maxZoomFor, viewOf, zoomCentredOn, zoomForRange, type DayDomain, type DayRange, type DayView } from "@/lib/timeline/zoomMath";
 
+/** What a timeline shows first: a range (null: everything), and a day a phone's shorter opening is centred on when it can. */
+export interface Opening {
+  range: DayRange | null;
+  focusDay: number | null;
+}
+
 const toTransform = ({ k, x }: { k: number; x: number }) => zoomIdentity.translate(x, 0).scale(k);
 
 /**
@@ -63,7 +69,7 @@ export class TimelineViewport {
     return this.fittedWidth > 0;
   }
 
-  attach(target: HTMLElement, opening: () => DayRange | null) {
+  attach(target: HTMLElement, opening: () => Opening) {
     this.target = target;
     select(target).call(this.behavior).on("dblclick.zoom", null);
     this.fit(opening);
@@ -79,14 +85,14 @@ export class TimelineViewport {
    * The plot's size changed (`height` includes the axis, which zooms too). The same days
    * stay in view; the first time there is a width, `opening` says what to show.
    */
-  resize(width: number, height: number, opening: () => DayRange | null) {
+  resize(width: number, height: number, opening: () => Opening) {
     if (width !== this.width) this.baseScale = this.scaleFor(width);
     this.width = width;
     this.height = height;
     this.fit(opening);
   }
 
-  private fit(opening: () => DayRange | null) {
+  private fit(opening: () => Opening) {
     const { width, target, fittedWidth: previousWidth } = this;
     if (!target || width <= 0) return;
     const extent: [[number, number], [number, number]] = [[0, 0], [width, Math.max(this.height, 1)]];
@@ -95,8 +101,8 @@ export class TimelineViewport {
     if (previousWidth > 0) next = zoomIdentity.translate((this.transform.x * width) / previousWidth, 0).scale(this.transform.k);
     else {
       // A phone's narrow plot opens on the first months in readable marks, not a year of bars.
-      const range = opening();
-      const shown = readableOpening(range ?? this.domain, width);
+      const { range, focusDay } = opening();
+      const shown = readableOpening(range ?? this.domain, width, { focusDay });
       next = shown === this.domain ? zoomIdentity : toTransform(zoomForRange(this.domain, width, shown.startDay, shown.endDay));
     }
     this.fittedWidth = width;

@@ -3,7 +3,7 @@ import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { dayOfIso, dayOfYear } from "./dates";
 import { visibilityFlags } from "./meetingFlags";
 import { buildTimelineModel } from "./timelineModel";
-import { dayToShowSelection, openingRange, rangeToShowWindow, readableOpening, windowDays } from "./viewFollow";
+import { dayToShowSelection, openingRange, rangeToShowWindow, readableOpening, selectionFocusDay, windowDays } from "./viewFollow";
 import type { DayView } from "./zoomMath";
 
 const model = buildTimelineModel(sampleDataset.meetings, sampleDataset.subjectAreas);
@@ -63,5 +63,27 @@ describe("readableOpening", () => {
   });
   it("leaves the range alone before the plot has a width", () => {
     expect(readableOpening(year, 0)).toBe(year);
+  });
+  it("opens a phone's plot around a selected meeting's day, kept inside the range", () => {
+    const april11 = dayOfIso("2003-04-11") + 0.5;
+    const around = readableOpening(year, 286, { focusDay: april11 });
+    expect(around.endDay - around.startDay).toBeCloseTo(102, 0);
+    expect((around.startDay + around.endDay) / 2).toBeCloseTo(april11);
+    const december = readableOpening(year, 286, { focusDay: dayOfIso("2003-12-20") });
+    expect(december.endDay).toBeCloseTo(year.endDay);
+    const january = readableOpening(year, 286, { focusDay: dayOfIso("2003-01-03") });
+    expect(january.startDay).toBe(year.startDay);
+    // A day outside the range is no reason to leave its start.
+    expect(readableOpening(year, 286, { focusDay: dayOfIso("1990-08-02") }).startDay).toBe(year.startDay);
+  });
+});
+
+describe("selectionFocusDay", () => {
+  it("is the last selected meeting's day that the filters let through, and null for none", () => {
+    expect(selectionFocusDay(model, everything, ["4694", "4739"])).toBe(dayOfIso("2003-04-11") + 0.5);
+    expect(selectionFocusDay(model, everything, ["4739", "org:AU"])).toBe(dayOfIso("2003-04-11") + 0.5);
+    const only4694 = visibilityFlags(model, new Set(["4694"])).visible;
+    expect(selectionFocusDay(model, only4694, ["4694", "4739"])).toBe(model.day[model.indexById.get("4694")!]! + 0.5);
+    expect(selectionFocusDay(model, everything, [])).toBeNull();
   });
 });

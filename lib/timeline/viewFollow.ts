@@ -48,8 +48,25 @@ export function dayToShowSelection(model: TimelineModel, visible: Uint8Array, vi
 export const NARROW_PLOT_PX = 480;
 export const MIN_OPENING_PX_PER_DAY = 2.8;
 
-/** The opening range cut to what a phone's plot shows readably, from its start; unchanged on wider plots or when it fits. */
-export function readableOpening(range: DayRange, width: number, minPxPerDay = MIN_OPENING_PX_PER_DAY): DayRange {
+/**
+ * The opening range cut to what a phone's plot shows readably: from its start, or around
+ * `focusDay` when that lies in the range (a link's selected meeting, so a student who
+ * opens the teacher's link to 4739 on a phone sees 4739, not January to early April);
+ * unchanged on wider plots or when it fits.
+ */
+export function readableOpening(range: DayRange, width: number, { minPxPerDay = MIN_OPENING_PX_PER_DAY, focusDay = null }: { minPxPerDay?: number; focusDay?: number | null } = {}): DayRange {
   if (width <= 0 || width >= NARROW_PLOT_PX || (range.endDay - range.startDay) * minPxPerDay <= width) return range;
-  return { startDay: range.startDay, endDay: range.startDay + width / minPxPerDay };
+  const span = width / minPxPerDay;
+  const focused = focusDay !== null && focusDay >= range.startDay && focusDay < range.endDay;
+  const startDay = focused ? Math.min(Math.max(focusDay - span / 2, range.startDay), range.endDay - span) : range.startDay;
+  return { startDay, endDay: startDay + span };
+}
+
+/** The middle of the day of the last selected meeting the filters let through: where a phone's opening centres. */
+export function selectionFocusDay(model: TimelineModel, visible: Uint8Array, selected: readonly string[]): number | null {
+  for (let i = selected.length - 1; i >= 0; i--) {
+    const index = model.indexById.get(selected[i]!);
+    if (index !== undefined && visible[index]) return model.day[index]! + 0.5;
+  }
+  return null;
 }
