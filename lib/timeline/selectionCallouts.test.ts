@@ -46,4 +46,9 @@ describe("selectionCallouts", () => {
     expect(selectionCallouts(frameWith(marks), () => 1, textOf, measure, { max: 8 })).toEqual([]);
     expect(selectionCallouts(frameWith(marks), () => 2, textOf, measure, { max: 8 })).toEqual([]);
   });
+
+  it("names no mark past the plot's edges, which the frame draws but nobody sees", () => {
+    const marks = [mark(1, -4), mark(2, 404), mark(3, 200)];
+    expect(selectionCallouts(frameWith(marks), () => 2, textOf, measure).map((callout) => callout.index)).toEqual([3]);
+  });
 });

@@ -37,7 +37,8 @@ export function selectionCallouts(
   { gap = 6, max = 8 }: CalloutOptions = {},
 ): SelectionCallout[] {
   // Runs on every frame of a zoom: with nothing selected, one pass over the marks and no more.
-  const emphasised = frame.marks.filter((mark) => emphasisOf(mark.index) !== Emphasis.none);
+  // The frame also draws marks a little past either edge: a box for one of those would name a mark nobody can see.
+  const emphasised = frame.marks.filter((mark) => emphasisOf(mark.index) !== Emphasis.none && mark.x >= 0 && mark.x <= frame.view.width);
   if (emphasised.length === 0) return [];
   const labelled = new Set(frame.labels.map((label) => label.key));
   const unnamed = emphasised.filter((mark) => !labelled.has(mark.index));
