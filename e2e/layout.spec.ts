@@ -74,3 +74,20 @@ test("in a laptop's short window the timeline keeps its dates in sight, and the 
   await expect(legend).toBeInViewport({ ratio: 1 });
   await explorer.screenshot("short-window-1366x657");
 });
+
+test("in a laptop's short window a link's meeting in the lowest lane is scrolled into sight", async ({ explorer, page }) => {
+  await page.setViewportSize({ width: 1366, height: 657 });
+  // Step 3 of the 4739 story: a one-day window, 4739 alone in the thematic lane, the lowest.
+  await page.goto("/?story=regional-organizations-4739&step=3");
+  await explorer.timelineSettled();
+  const axisBox = (await explorer.timeline.locator('svg:has([data-row="presidency"])').boundingBox())!;
+  const timelineBox = (await explorer.timeline.boundingBox())!;
+  const mark = explorer.meetingMark(4739);
+  await expect.poll(async () => {
+    const box = (await mark.boundingBox())!;
+    return box.y >= timelineBox.y && box.y + box.height <= Math.min(axisBox.y, 657);
+  }).toBe(true);
+  const box = (await mark.boundingBox())!;
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-meeting-id]")?.getAttribute("data-meeting-id"), { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe("4739");
+  await explorer.screenshot("short-window-story-4739-step-3");
+});

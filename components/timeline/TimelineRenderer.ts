@@ -4,6 +4,7 @@ import { createFrameDataCache } from "@/lib/timeline/frameDataCache";
 import { markLayerTransform, sameMarkLayout } from "@/lib/timeline/markLayer";
 import { visibilityFlags, type VisibilityFlags } from "@/lib/timeline/meetingFlags";
 import { meetingShortLabel } from "@/lib/timeline/meetingText";
+import { scrollTopToShow, selectionRowYs } from "@/lib/timeline/revealSelectionRow";
 import { selectionCallouts, type SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import { plainEmphasis, type TimelineEmphasis } from "@/lib/timeline/timelineEmphasis";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
@@ -40,6 +41,8 @@ export interface TimelineElements {
   zoomTarget: HTMLElement;
   /** The accessible buttons, carried along with the view until they are placed again. */
   markLayer: HTMLElement;
+  /** The box the lanes scroll in when the pane is short for them, with the axis kept over its bottom. */
+  lanesScroller?: HTMLElement;
 }
 
 export interface RendererEvents {
@@ -71,6 +74,9 @@ export class TimelineRenderer {
   private events: RendererEvents = {};
   private readonly viewListeners = new Set<() => void>();
   private size = { width: 0, height: 0, dpr: 1 };
+  private axisHeight = 0;
+  /** The selection whose row has been brought into sight (or was in sight already) in scrolling lanes. */
+  private revealedSelection = "";
   private lanes: readonly LaneBand[] = [];
   private visibility: VisibilityFlags;
   private emphasis: TimelineEmphasis;
@@ -122,9 +128,28 @@ export class TimelineRenderer {
   /** The lanes area's size in CSS px; the zoomable column is `axisHeight` taller. */
   resize(width: number, height: number, axisHeight: number, dpr: number) {
     this.size = { width, height, dpr };
+    this.axisHeight = axisHeight;
     this.applySize();
     this.zoom.resize(width, height + axisHeight, this.opening);
     this.requestDraw();
+  }
+
+  /**
+   * A new selection whose marks lie in lanes scrolled out of sight (a short window: the
+   * thematic lane under the axis) brings their row into sight, once per selection, as the
+   * view follows it across time; the user's own scrolling is never undone.
+   */
+  private revealSelectionRow(frame: TimelineFrame, emphasis: TimelineEmphasis) {
+    const scroller = this.elements?.lanesScroller;
+    if (!scroller || emphasis.selectionKey === this.revealedSelection) return;
+    const ys = selectionRowYs(frame, (index) => emphasis.emphasis[index]!);
+    const maxScrollTop = scroller.scrollHeight - scroller.clientHeight;
+    // None drawn across the plot yet (the view may be on its way to them), or lanes that do
+    // not scroll (yet: the page may still be settling its layout): asked again next frame.
+    if (ys.length === 0 || maxScrollTop <= 0) return;
+    this.revealedSelection = emphasis.selectionKey;
+    const top = scrollTopToShow(ys, { scrollTop: scroller.scrollTop, height: scroller.clientHeight - this.axisHeight, maxScrollTop });
+    if (top !== null) scroller.scrollTop = top;
   }
 
   private applySize() {
@@ -292,6 +317,7 @@ export class TimelineRenderer {
     elements.root.setAttribute("data-detail", frame.detail.kind === "marks" ? "marks" : `density-${frame.detail.unit}`);
     elements.root.setAttribute("data-painted-selection", emphasis.selectionKey);
     elements.root.setAttribute("data-selection-callouts", callouts.map((callout) => model.meetings[callout.index]!.id).join(","));
+    this.revealSelectionRow(frame, emphasis);
     elements.root.setAttribute("data-label-px", String(this.theme.textPx));
     if (!this.markButtonsInPlace()) elements.root.setAttribute("data-settled", "false");
     this.axisViewport.set({ view, xScale });

@@ -69,7 +69,8 @@ export function TimelineScene(props: TimelineSceneProps) {
   const areaRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
-  const elements = useMemo<TimelineElementRefs>(() => ({ root: rootRef, canvas: canvasRef, zoomTarget: columnRef, markLayer: layerRef }), []);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const elements = useMemo<TimelineElementRefs>(() => ({ root: rootRef, canvas: canvasRef, zoomTarget: columnRef, markLayer: layerRef, lanesScroller: bodyRef }), []);
   const renderer = useTimelineRenderer(model, elements, {
     onFirstPaint: () => {
       setPainted(true);
@@ -163,7 +164,7 @@ export function TimelineScene(props: TimelineSceneProps) {
           </div>
         </details>
       </div>
-      <div className={styles.body} style={{ "--axis-height": `${axisHeight}px`, ...(size.width > 0 ? { "--lanes-min": `${lanesMinHeight}px` } : {}) } as CSSProperties}>
+      <div ref={bodyRef} className={styles.body} style={{ "--axis-height": `${axisHeight}px`, ...(size.width > 0 ? { "--lanes-min": `${lanesMinHeight}px` } : {}) } as CSSProperties}>
         <TimelineLaneLabels lanes={model.lanes} bands={lanes} counts={laneCounts} hiddenLaneIds={hiddenLaneIds} />
         <div className={styles.axisLabel} style={{ height: axisHeight }}>
           {presidencies.length > 0 ? "Presidency" : null}

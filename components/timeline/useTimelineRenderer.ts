@@ -7,6 +7,7 @@ export interface TimelineElementRefs {
   canvas: RefObject<HTMLCanvasElement | null>;
   zoomTarget: RefObject<HTMLElement | null>;
   markLayer: RefObject<HTMLElement | null>;
+  lanesScroller: RefObject<HTMLElement | null>;
 }
 
 /**
@@ -21,10 +22,10 @@ export function useTimelineRenderer(model: TimelineModel, elements: TimelineElem
     latest.current = events;
   });
   useEffect(() => {
-    const { root, canvas, zoomTarget, markLayer } = elements;
+    const { root, canvas, zoomTarget, markLayer, lanesScroller } = elements;
     if (!root.current || !canvas.current || !zoomTarget.current || !markLayer.current) return;
     renderer.attach(
-      { root: root.current, canvas: canvas.current, zoomTarget: zoomTarget.current, markLayer: markLayer.current },
+      { root: root.current, canvas: canvas.current, zoomTarget: zoomTarget.current, markLayer: markLayer.current, lanesScroller: lanesScroller.current ?? undefined },
       { onFirstPaint: () => latest.current.onFirstPaint?.() },
     );
     return () => renderer.detach();
