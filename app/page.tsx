@@ -3,7 +3,7 @@ import { allYearsPreloadScript } from "@/lib/data/allYearsPreload";
 import { assembleDataset } from "@/lib/data/assembleDataset";
 import { availableYears, defaultYear } from "@/lib/data/dataIndex";
 import { buildGraph } from "@/lib/graph/buildGraph";
-import { prelayGraph } from "@/lib/graph/prelaidLayout";
+import { prelayGraph } from "@/lib/graph/prelayGraph";
 import { shipYear } from "@/lib/data/shippedYear";
 import type { PresidencyMonth, SubjectAreaInfo } from "@/lib/model/dataset";
 import type { Entity, Meeting, Participation } from "@/lib/model/schema";

@@ -7,7 +7,7 @@ import { useReducedMotion } from "@/components/hooks/useReducedMotion";
 import { useValueSource } from "@/components/hooks/useValueSource";
 import type { ValueSource } from "@/components/hooks/valueSource";
 import type { GraphDisplay } from "@/lib/graph/display";
-import { layoutInputFor } from "@/lib/graph/layout";
+import { layoutInputFor } from "@/lib/graph/layoutInput";
 import type { PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { ViewFrame } from "@/lib/graph/viewFrame";
 import { prepareScene } from "@/lib/graph/scene";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type RefObject } from "react";
-import { seedPositions, type LayoutInput } from "@/lib/graph/layout";
+import { seedPositions, type LayoutInput } from "@/lib/graph/layoutInput";
 import type { LayoutProgress } from "@/lib/graph/layoutProtocol";
 import { prelaidPositionsFor, type PrelaidLayout } from "@/lib/graph/prelaidLayout";
 import type { GraphData } from "@/lib/graph/types";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { buildGraph } from "./buildGraph";
 import { syntheticYear } from "./fixtures/syntheticYear";
-import { computeLayout, createLayout, layoutInputFor, positionsById } from "./layout";
+import { computeLayout, createLayout, positionsById } from "./layout";
+import { layoutInputFor } from "./layoutInput";
 
 const sampleGraph = buildGraph(sampleDataset);
 const sampleInput = layoutInputFor(sampleGraph);

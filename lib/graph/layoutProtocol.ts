@@ -1,4 +1,4 @@
-import type { LayoutInput } from "./layout";
+import type { LayoutInput } from "./layoutInput";
 
 /** Messages to the layout worker. */
 export type LayoutRequest =

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
 import { buildGraph } from "./buildGraph";
-import { createLayout, layoutInputFor } from "./layout";
-import { layoutSignature, prelaidPositionsFor, prelayGraph, PRELAID_SEED } from "./prelaidLayout";
+import { createLayout } from "./layout";
+import { layoutInputFor } from "./layoutInput";
+import { layoutSignature, prelaidPositionsFor, PRELAID_SEED } from "./prelaidLayout";
+import { prelayGraph } from "./prelayGraph";
 
 const graph = buildGraph(sampleDataset);
 const input = layoutInputFor(graph);

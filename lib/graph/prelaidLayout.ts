@@ -1,4 +1,4 @@
-import { computeLayout, layoutInputFor, type LayoutInput } from "./layout";
+import type { LayoutInput } from "./layoutInput";
 import type { GraphData } from "./types";
 
 /**
@@ -53,18 +53,6 @@ export function layoutSignature(graph: Pick<GraphData, "nodes">, input: LayoutIn
   for (const bits of bitsOf(input.radii)) hash.word(bits);
   hash.string(`${seed}|${aspect}`);
   return hash.digest();
-}
-
-/** Runs the seeded layout to rest: what the build ships beside the data. */
-export function prelayGraph(graph: GraphData, seed = PRELAID_SEED, aspect = PRELAID_ASPECT): PrelaidLayout {
-  const input = layoutInputFor(graph);
-  const positions = computeLayout(input, { seed, aspect });
-  return {
-    signature: layoutSignature(graph, input, seed, aspect),
-    seed,
-    aspect,
-    positions: Array.from(positions, (value) => Math.round(value * 10) / 10),
-  };
 }
 
 /** The prelaid positions when they were made for exactly this graph and seed; null otherwise. */
