@@ -303,7 +303,7 @@ export class TimelineRenderer {
     const xScale = this.zoom.xScale;
     const toX = (day: number) => (day - view.startDay) * view.pxPerDay;
     const window = this.timeWindow && windowDays(this.timeWindow);
-    const callouts = (this.callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index]!, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel) : []);
+    const callouts = (this.callouts = frame.detail.kind === "marks" ? selectionCallouts(frame, (index) => emphasis.emphasis[index]!, (index) => meetingShortLabel(model.meetings[index]!), this.measureLabel, { boxHeight: this.theme.textPx + 6 }) : []);
     paintTimeline(ctx, dpr, frame, model, emphasis, {
       hoverIndex: this.hoverIndex,
       windowBand: window ? [toX(window.startDay), toX(window.endDay)] : null,
