@@ -201,8 +201,12 @@ test.describe("importing records in the browser", () => {
   test("every bad input gets a message naming it and leaves the data as it was", async ({ explorer, page, browser }) => {
     const panel = new ImportPanel(page);
     await explorer.open();
+    const initial = (await coverageNote(page).textContent()) ?? "";
     await panel.open();
     await panel.importFile(path.join(fixtures, "repertoire/iraq-kuwait.txt"));
+    // The title's note follows the merge a moment after the panel says "Merged" (a busy machine):
+    // what the bad inputs below must leave alone is the merged state.
+    await expect(coverageNote(page)).not.toHaveText(initial);
     const before = await coverageNote(page).textContent();
     const imagePdf = await printTextToPdf("", { imageOnly: true }, browser);
     const truncated = readFileSync(path.join(fixtures, "meetings-modern.html"), "utf8");
