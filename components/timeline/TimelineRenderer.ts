@@ -75,7 +75,7 @@ export class TimelineRenderer {
   private readonly viewListeners = new Set<() => void>();
   private size = { width: 0, height: 0, dpr: 1 };
   private axisHeight = 0;
-  /** The selection whose row has been brought into sight (or was in sight already) in scrolling lanes. */
+  /** The selection whose row has been brought into sight (or needed not be) at the current size. */
   private revealedSelection = "";
   private lanes: readonly LaneBand[] = [];
   private visibility: VisibilityFlags;
@@ -129,6 +129,7 @@ export class TimelineRenderer {
   resize(width: number, height: number, axisHeight: number, dpr: number) {
     this.size = { width, height, dpr };
     this.axisHeight = axisHeight;
+    this.revealedSelection = "";
     this.applySize();
     this.zoom.resize(width, height + axisHeight, this.opening);
     this.requestDraw();
@@ -143,12 +144,12 @@ export class TimelineRenderer {
     const scroller = this.elements?.lanesScroller;
     if (!scroller || emphasis.selectionKey === this.revealedSelection) return;
     const ys = selectionRowYs(frame, (index) => emphasis.emphasis[index]!);
-    const maxScrollTop = scroller.scrollHeight - scroller.clientHeight;
-    // None drawn across the plot yet (the view may be on its way to them), or lanes that do
-    // not scroll (yet: the page may still be settling its layout): asked again next frame.
-    if (ys.length === 0 || maxScrollTop <= 0) return;
+    // None drawn across the plot yet (the view may be on its way to them): asked again next frame.
+    if (ys.length === 0) return;
+    // Decided once per selection and size (the layout is read here, not on every frame);
+    // a new size (the page settling its layout, a resized window) asks again.
     this.revealedSelection = emphasis.selectionKey;
-    const top = scrollTopToShow(ys, { scrollTop: scroller.scrollTop, height: scroller.clientHeight - this.axisHeight, maxScrollTop });
+    const top = scrollTopToShow(ys, { scrollTop: scroller.scrollTop, height: scroller.clientHeight - this.axisHeight, maxScrollTop: scroller.scrollHeight - scroller.clientHeight });
     if (top !== null) scroller.scrollTop = top;
   }
 
