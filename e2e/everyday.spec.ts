@@ -334,6 +334,20 @@ test.describe("on a phone with touch", () => {
     await explorer.screenshot("everyday-phone-opening");
   });
 
+  test("the list of meetings gives the topic room to read: the meeting's number goes under its date", async ({ explorer, page }) => {
+    await explorer.open("view=list&m=4739");
+    const row = page.getByRole("grid", { name: "Meetings" }).locator('[data-meeting-id="4739"]');
+    await row.scrollIntoViewIfNeeded();
+    // The topic had about 55 px beside a column of numbers, and broke "organizations" mid-word.
+    const topic = row.getByRole("gridcell").filter({ hasText: "regional organizations" });
+    expect((await topic.boundingBox())!.width).toBeGreaterThan(140);
+    // Shown in the date's cell (innerText leaves out what is not displayed).
+    expect(await row.getByRole("gridcell").first().innerText()).toMatch(/11\sApril\s+2003\s+(Meeting\s+)?4739/);
+    await expect(row).toHaveAccessibleName(/11\sApril 2003 Meeting 4739/);
+    await expect(page.getByRole("columnheader", { name: "Date and meeting" })).toBeVisible();
+    await explorer.screenshot("everyday-phone-list");
+  });
+
   test("a link to a meeting opens the phone's few months around it, not on January", async ({ explorer }) => {
     // A teacher's link to 4739 (11 April) on a student's phone: January to early April left it just out of view.
     await explorer.open("m=4739");

@@ -102,7 +102,9 @@ export function MeetingList() {
           </caption>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col" className={styles.colDate}>Date</th>
+              <th scope="col" className={styles.colDate}>
+                Date<span className={styles.dateHeaderMore}> and meeting</span>
+              </th>
               <th scope="col" className={styles.colNumber}>Meeting</th>
               <th scope="col">Topic</th>
               <th scope="col" className={styles.colOutcome}>Outcome</th>

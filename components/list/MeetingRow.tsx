@@ -19,6 +19,20 @@ interface MeetingRowProps {
   onRowFocus: (id: string) => void;
 }
 
+/** The meeting's number, with its resumption or part and whether it was closed. */
+function MeetingNumber({ meeting, named = false }: { meeting: Meeting; named?: boolean }) {
+  return (
+    <>
+      {/* Under the date, the header ("Date and meeting") says what the number is; a screen reader hears it with it. */}
+      {named && <span className="visually-hidden">Meeting </span>}
+      {meeting.number ?? meetingNumberLabel(meeting)}
+      {meeting.resumption && <span className={styles.subNumber}>Resumption {meeting.resumption}</span>}
+      {meeting.part && <span className={styles.subNumber}>Part {meeting.part}</span>}
+      {meeting.closed && <span className={styles.closedTag}>closed</span>}
+    </>
+  );
+}
+
 /** One meeting as a grid row. Memoised: a selection change re-renders only the rows it touches. */
 export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected, highlighted, tabbable, area, nameOf, register, onRowClick, onRowFocus }: MeetingRowProps) {
   const areaName = area?.label ?? meeting.subjectArea;
@@ -39,12 +53,13 @@ export const MeetingRow = memo(function MeetingRow({ meeting, rowIndex, selected
         {/* Wraps before the year only, so a narrow column still reads "14 January / 2003". */}
         {`${formatDayMonth(meeting.date).replace(" ", "\u00a0")} ${meeting.date.slice(0, 4)}`}
         {highlighted && !selected && <span className="visually-hidden">, highlighted</span>}
+        {/* A phone's list has no room for the meeting's column: its number goes under the date. */}
+        <span className={styles.dateNumber}>
+          <MeetingNumber meeting={meeting} named />
+        </span>
       </td>
       <td className={styles.numberCell}>
-        {meeting.number ?? meetingNumberLabel(meeting)}
-        {meeting.resumption && <span className={styles.subNumber}>Resumption {meeting.resumption}</span>}
-        {meeting.part && <span className={styles.subNumber}>Part {meeting.part}</span>}
-        {meeting.closed && <span className={styles.closedTag}>closed</span>}
+        <MeetingNumber meeting={meeting} />
       </td>
       <td className={styles.topicCell}>
         {meeting.topic}
