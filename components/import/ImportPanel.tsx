@@ -49,8 +49,9 @@ export function ImportPanel({ onClose }: { onClose(): void }) {
     <div className={styles.panel}>
       <div className={styles.panelHead}>
         <h2 id="import-title">Import records</h2>
-        <button type="button" onClick={onClose} aria-label="Close the import panel">
-          ×
+        {/* Worded as the other tools' dialogs close; the name says which panel. */}
+        <button type="button" className={styles.closeButton} onClick={onClose} aria-label="Close the import panel">
+          Close
         </button>
       </div>
       <p className={styles.intro}>
