@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { graphPaintAtMark, recordGraphPaintAtMark } from "./paintedAtMark";
+import { paintedShare } from "./paintedShare";
 
 // The graph bench page with a large graph: drawn by the layer worker, with thousands of
 // entities in its list. The workload is served by the test (same shape as
@@ -22,16 +23,6 @@ function preferentialAttachment(size: number): { nodes: object[]; links: object[
   }
   return { nodes, links };
 }
-
-/** Painted pixels of the canvas, as a share of all. */
-const paintedShare = (canvas: Locator) =>
-  canvas.evaluate((element) => {
-    const canvas = element as HTMLCanvasElement;
-    const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-    return painted / (data.length / 4);
-  });
 
 /** Moves the pointer outwards from the centre until the canvas shows it is over a node. */
 async function pointAtANode(page: Page, canvas: Locator): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { installPaintedShare, type PaintedShareWindow } from "./paintedShare";
 
 /**
  * Before the page's scripts run: when the page sets the performance mark `mark`, the share
@@ -6,6 +7,7 @@ import type { Page } from "@playwright/test";
  * graph is shown must come after a frame that shows it, not after a blank canvas.
  */
 export async function recordGraphPaintAtMark(page: Page, mark: string): Promise<void> {
+  await installPaintedShare(page);
   await page.addInitScript((name) => {
     const recorded: number[] = [];
     (window as unknown as { __paintedAtMark: number[] }).__paintedAtMark = recorded;
@@ -13,21 +15,14 @@ export async function recordGraphPaintAtMark(page: Page, mark: string): Promise<
     performance.mark = (markName: string, options?: PerformanceMarkOptions) => {
       if (markName === name) {
         const canvas = document.querySelector<HTMLCanvasElement>('[aria-label="Participation graph"] canvas');
-        let share = -1;
-        if (canvas && canvas.width > 0 && canvas.height > 0) {
-          const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-          let painted = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-          share = painted / (data.length / 4);
-        }
-        recorded.push(share);
+        recorded.push(canvas ? (window as unknown as PaintedShareWindow).__paintedShare(canvas) : -1);
       }
       return setMark(markName, options);
     };
   }, mark);
 }
 
-/** The painted shares recorded at each setting of the mark (-1: no graph canvas then). */
+/** The painted shares recorded at each setting of the mark (-1: no graph canvas then, 0: one without a size or blank). */
 export function graphPaintAtMark(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __paintedAtMark: number[] }).__paintedAtMark);
 }

@@ -2,7 +2,7 @@ import { outcomeClasses } from "@/lib/model/outcomeClass";
 import type { TimelineFrame } from "@/lib/timeline/frame";
 import { glyphForOutcome, glyphPath, type GlyphShape } from "@/lib/timeline/glyphs";
 import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
-import type { SelectionCallout } from "@/lib/timeline/selectionCallouts";
+import { calloutRect, type SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { timelineTheme, type TimelineTheme } from "@/lib/theme/theme";
 
@@ -106,15 +106,15 @@ function paintCallouts(ctx: CanvasRenderingContext2D, theme: TimelineTheme, dpr:
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.font = theme.labelFont;
   ctx.textBaseline = "middle";
-  const height = theme.textPx + 6;
   for (const callout of callouts) {
-    const top = Math.round(callout.y - height / 2) + 0.5;
-    const left = Math.round(callout.x - 3) + 0.5;
+    const rect = calloutRect(callout, theme.textPx + 6);
+    const top = Math.round(rect.top) + 0.5;
+    const left = Math.round(rect.left) + 0.5;
     ctx.fillStyle = "#ffffff";
-    ctx.fillRect(left, top, callout.width + 6, height);
+    ctx.fillRect(left, top, rect.width, rect.height);
     ctx.lineWidth = 1;
     ctx.strokeStyle = theme.ink;
-    ctx.strokeRect(left, top, callout.width + 6, height);
+    ctx.strokeRect(left, top, rect.width, rect.height);
     ctx.fillStyle = theme.ink;
     ctx.fillText(callout.text, callout.x, callout.y + 0.5);
   }

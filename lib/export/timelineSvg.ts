@@ -2,7 +2,7 @@ import { outcomeClasses } from "@/lib/model/outcomeClass";
 import type { TimelineFrame } from "@/lib/timeline/frame";
 import { glyphForOutcome, glyphPath } from "@/lib/timeline/glyphs";
 import { Emphasis, type EmphasisFlags } from "@/lib/timeline/meetingFlags";
-import type { SelectionCallout } from "@/lib/timeline/selectionCallouts";
+import { calloutRect, type SelectionCallout } from "@/lib/timeline/selectionCallouts";
 import type { TimelineModel } from "@/lib/timeline/timelineModel";
 import { timelineTheme } from "@/lib/theme/theme";
 import { escapeXml, px, textWidthEstimate } from "./svgText";
@@ -68,8 +68,8 @@ export function timelineSvgPanel({ frame, model, emphasis, ticks, windowBand, ca
     plot.push(`<text x="${px(label.x)}" y="${px(label.y + 0.5)}" dominant-baseline="central" font-size="${fontPx}"${opacity}>${escapeXml(label.text)}</text>`);
   }
   for (const callout of callouts) {
-    const height = fontPx + 6;
-    plot.push(`<rect x="${px(callout.x - 3)}" y="${px(callout.y - height / 2)}" width="${px(callout.width + 6)}" height="${height}" fill="#ffffff" stroke="${theme.ink}"/>`);
+    const rect = calloutRect(callout, fontPx + 6);
+    plot.push(`<rect x="${px(rect.left)}" y="${px(rect.top)}" width="${px(rect.width)}" height="${rect.height}" fill="#ffffff" stroke="${theme.ink}"/>`);
     plot.push(`<text x="${px(callout.x)}" y="${px(callout.y + 0.5)}" dominant-baseline="central" font-size="${fontPx}">${escapeXml(callout.text)}</text>`);
   }
   for (const bar of frame.bars) {

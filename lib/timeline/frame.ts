@@ -31,6 +31,9 @@ export interface FrameMark extends MarkBox {
   lane: number;
 }
 
+/** Whether a mark lies across the plot: the frame also draws marks a little past either edge, which nobody sees. */
+export const markAcrossPlot = (mark: MarkBox, view: { width: number }): boolean => mark.x >= 0 && mark.x <= view.width;
+
 export interface FrameBar extends BarBox {
   lane: number;
   /** Month index or year. */

@@ -1,4 +1,4 @@
-import type { TimelineFrame } from "./frame";
+import { markAcrossPlot, type TimelineFrame } from "./frame";
 import { Emphasis } from "./meetingFlags";
 
 /**
@@ -6,7 +6,7 @@ import { Emphasis } from "./meetingFlags";
  * entity chosen) the meetings linked to it. Empty while none is drawn across the plot.
  */
 export function selectionRowYs(frame: Pick<TimelineFrame, "marks" | "view">, emphasisOf: (index: number) => number): number[] {
-  const across = frame.marks.filter((mark) => mark.x >= 0 && mark.x <= frame.view.width);
+  const across = frame.marks.filter((mark) => markAcrossPlot(mark, frame.view));
   const selected = across.filter((mark) => emphasisOf(mark.index) === Emphasis.selected);
   const shown = selected.length > 0 ? selected : across.filter((mark) => emphasisOf(mark.index) === Emphasis.highlighted);
   return shown.map((mark) => mark.y);

@@ -1,4 +1,4 @@
-import type { FrameMark, TimelineFrame } from "./frame";
+import { markAcrossPlot, type FrameMark, type TimelineFrame } from "./frame";
 import { Emphasis } from "./meetingFlags";
 
 /** A selected or linked meeting's name, boxed over the neighbouring rows where the frame gave it no label. */
@@ -19,6 +19,11 @@ export interface CalloutOptions {
   max?: number;
   /** The box's height (the text's size and its padding), for keeping linked meetings' boxes off what is drawn. */
   boxHeight?: number;
+}
+
+/** The white box a callout's text sits in (the canvas, the exported SVG and the placement all use it), for a box `height` tall. */
+export function calloutRect(callout: Pick<SelectionCallout, "x" | "y" | "width">, height: number): { left: number; top: number; width: number; height: number } {
+  return { left: callout.x - 3, top: callout.y - height / 2, width: callout.width + 6, height };
 }
 
 interface Box {
@@ -55,8 +60,7 @@ export function selectionCallouts(
   { gap = 6, max = 8, boxHeight = 18 }: CalloutOptions = {},
 ): SelectionCallout[] {
   // Runs on every frame of a zoom: with nothing selected, one pass over the marks and no more.
-  // The frame also draws marks a little past either edge: a box for one of those would name a mark nobody can see.
-  const emphasised = frame.marks.filter((mark) => emphasisOf(mark.index) !== Emphasis.none && mark.x >= 0 && mark.x <= frame.view.width);
+  const emphasised = frame.marks.filter((mark) => emphasisOf(mark.index) !== Emphasis.none && markAcrossPlot(mark, frame.view));
   if (emphasised.length === 0) return [];
   const labelled = new Set(frame.labels.map((label) => label.key));
   const unnamed = emphasised.filter((mark) => !labelled.has(mark.index));
@@ -64,8 +68,10 @@ export function selectionCallouts(
   const linked = unnamed.length <= max ? unnamed.filter((mark) => emphasisOf(mark.index) !== Emphasis.selected) : [];
   if (selected.length > max) return [];
 
-  const half = boxHeight / 2;
-  const boxAt = (x: number, y: number, width: number): Box => ({ x0: x - 3, x1: x + width + 3, y0: y - half, y1: y + half });
+  const boxAt = (x: number, y: number, width: number): Box => {
+    const rect = calloutRect({ x, y, width }, boxHeight);
+    return { x0: rect.left, x1: rect.left + rect.width, y0: rect.top, y1: rect.top + rect.height };
+  };
   const taken: Box[] = frame.labels.map((label) => boxAt(label.x, label.y, label.width));
   const callouts: SelectionCallout[] = [];
   const place = (mark: FrameMark, x: number, width: number, text: string) => {
