@@ -6,7 +6,7 @@ import { fitBounds, nodeBounds, selectionFocus, type ViewTransform } from "@/lib
 import { drawGraphLayer } from "./drawLayer";
 import { drawOverlay, drawSelectionOver } from "./drawOverlay";
 import { canvasFont, graphTextTheme, type GraphTextTheme } from "@/lib/theme/theme";
-import { dimmedLabelFont, LabelCache, labelFont, labelFontSize, type DrawnLabel } from "./LabelCache";
+import { dimmedLabelFont, LabelCache, labelFont, labelFontSize, type DrawnLabel, type Naming } from "./LabelCache";
 import { controlAreas, fitInsets } from "./overlayControls";
 import { RemoteLayer } from "./RemoteLayer";
 import type { ViewFigureSource } from "@/lib/export/viewFigure";
@@ -21,6 +21,8 @@ const layeredAbove = 6000;
 const litOverLayerMax = 1500;
 /** A pan or zoom that pauses this long is drawn afresh. */
 const settleDelayMs = 140;
+/** A large graph's frames while its layout runs: no names yet. */
+const unnamedNaming: Naming = { labels: [], unnamedSelected: null };
 
 interface Shown {
   positions: Float32Array;
@@ -77,8 +79,8 @@ export class GraphRenderer {
   private restedOnce = false;
   /** The names placed in the last frame, for export. */
   private drawnLabels: readonly DrawnLabel[] = [];
-  /** Called after every painted frame with the display it showed. */
-  onDraw: ((display: GraphDisplay) => void) | null = null;
+  /** Called after every painted frame with the display and the names it showed. */
+  onDraw: ((display: GraphDisplay, naming: Naming) => void) | null = null;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -346,13 +348,14 @@ export class GraphRenderer {
     const display = lit ? this.display : this.shownDisplay;
     const displayVersion = lit ? this.displayVersion : this.shownDisplayVersion;
     const unnamed = this.layer !== null && !this.restedOnce;
-    const labels = unnamed ? [] : this.labels.get(shown.positions, shown.version, display, displayVersion, {
+    const naming = unnamed ? unnamedNaming : this.labels.get(shown.positions, shown.version, display, displayVersion, {
       transform: this.transform,
       width: this.width,
       height: this.height,
       blocked: controlAreas(this.width, this.height),
       moving: performance.now() - this.movedAt < settleDelayMs,
     });
+    const labels = naming.labels;
     this.drawnLabels = labels;
     const frame = {
       ctx: this.ctx, width: this.width, height: this.height, scene: this.edgeScene, display, positions: shown.positions,
@@ -364,7 +367,7 @@ export class GraphRenderer {
       if (lit) drawSelectionOver(frame, lit);
     } else drawGraphLayer(frame, this.groups);
     drawOverlay(frame);
-    this.onDraw?.(display);
+    this.onDraw?.(display, naming);
   }
 
   /** What is shown now, for export: positions, view, display and names, and the kinds it shows. */
@@ -387,7 +390,7 @@ export class GraphRenderer {
         transform: this.transform,
         width: this.width,
         height: this.height,
-        labels: this.drawnLabels.map((label) => ({ index: label.index, dx: label.dx, dy: label.dy, text: label.text })),
+        labels: this.drawnLabels.map((label) => ({ index: label.index, dx: label.dx, dy: label.dy, text: label.text, leader: label.leader })),
         fontPx: this.text.fontSize,
       },
       nodeKinds: kinds,

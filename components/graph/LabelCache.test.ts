@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainDisplay } from "@/lib/graph/display";
+import { graphDisplay, plainDisplay } from "@/lib/graph/display";
 import { prepareScene } from "@/lib/graph/scene";
 import type { GraphData, GraphNode } from "@/lib/graph/types";
 import { LabelCache } from "./LabelCache";
@@ -30,7 +30,7 @@ describe("LabelCache.measureAhead", () => {
     expect(measured.every((text) => text.startsWith("State "))).toBe(true);
 
     const positions = new Float32Array(graph.nodes.length * 2).map((_, i) => (i % 2 === 0 ? (i * 37) % 800 : (i * 53) % 600));
-    const labels = cache.get(positions, 1, plainDisplay(graph), 0, { transform: { k: 1, x: 0, y: 0 }, width: 800, height: 600, blocked: [], moving: false });
+    const { labels } = cache.get(positions, 1, plainDisplay(graph), 0, { transform: { k: 1, x: 0, y: 0 }, width: 800, height: 600, blocked: [], moving: false });
     expect(labels.length).toBeGreaterThan(0);
     expect(measured).toHaveLength(120);
   });
@@ -56,5 +56,23 @@ describe("LabelCache.measureAhead", () => {
     cache.measureAhead(Number.POSITIVE_INFINITY);
     expect(measured).toHaveLength(20);
     expect(ctx.font).toContain("20px");
+  });
+});
+
+describe("LabelCache.get", () => {
+  const view = { transform: { k: 1, x: 0, y: 0 }, width: 400, height: 300, blocked: [], moving: false };
+  const selectAll = (graph: GraphData) =>
+    graphDisplay(graph, { visibleMeetingIds: null, statedOnly: false, hiddenKinds: [], selection: { meetings: [], entities: graph.nodes.map((node) => node.id) }, highlight: { meetings: new Set(), entities: new Set() } });
+
+  it("says which selected nodes in view it could not name: none when there is room, the rest when they are stacked", () => {
+    const graph = graphOf(4, 0);
+    const spread = new Float32Array([50, 50, 50, 150, 250, 50, 250, 150, 0, 0]);
+    expect(new LabelCache(prepareScene(graph), countingContext().ctx).get(spread, 1, selectAll(graph), 1, view).unnamedSelected).toEqual([]);
+    // Forty nodes on one point of a small canvas: names beside and out on lines run out of room.
+    const crowd = graphOf(40, 0);
+    const stacked = new Float32Array(80).fill(100);
+    const naming = new LabelCache(prepareScene(crowd), countingContext().ctx).get(stacked, 1, selectAll(crowd), 1, { ...view, width: 200, height: 200 });
+    expect(naming.unnamedSelected!.length).toBeGreaterThan(0);
+    expect([...naming.unnamedSelected!, ...naming.labels.map((label) => label.index)].sort((a, b) => a - b)).toEqual(crowd.nodes.map((_, index) => index));
   });
 });

@@ -29,6 +29,12 @@ export interface DrawnLabel extends PlacedLabel {
   text: string;
 }
 
+/** What a frame names: its labels, and the selected nodes in view left without one (null: names wait for the layout to rest). */
+export interface Naming {
+  labels: readonly DrawnLabel[];
+  unnamedSelected: readonly number[] | null;
+}
+
 /** The view labels are placed for: the zoom, and the canvas with the buttons over it. */
 export interface LabelView {
   transform: ViewTransform;
@@ -48,7 +54,7 @@ export interface LabelView {
  * width.
  */
 export class LabelCache {
-  private labels: DrawnLabel[] = [];
+  private naming: Naming = { labels: [], unnamedSelected: [] };
   private key = { positions: -1, display: -1, k: 0, x: 0, y: 0, width: 0, height: 0 };
   private readonly widths: Float32Array;
   private readonly cut = new Map<string, string>();
@@ -185,8 +191,8 @@ export class LabelCache {
     return candidates;
   }
 
-  get(positions: Float32Array, positionsVersion: number, display: GraphDisplay, displayVersion: number, view: LabelView): readonly DrawnLabel[] {
-    if (!this.stale(positionsVersion, displayVersion, view)) return this.labels;
+  get(positions: Float32Array, positionsVersion: number, display: GraphDisplay, displayVersion: number, view: LabelView): Naming {
+    if (!this.stale(positionsVersion, displayVersion, view)) return this.naming;
     this.ctx.font = this.font;
     const { k, x: tx, y: ty } = view.transform;
     const edge = 4;
@@ -201,8 +207,13 @@ export class LabelCache {
       bounds: { x0: edge - tx, y0: edge - ty, x1: view.width - edge - tx, y1: view.height - edge - ty },
       blocked: view.blocked.map((box) => ({ x0: box.x0 - tx, y0: box.y0 - ty, x1: box.x1 - tx, y1: box.y1 - ty })),
     });
-    this.labels = placed.map((label) => ({ ...label, text: this.shown(label) }));
+    const named = new Set(placed.map((label) => label.index));
+    const selected = labelPriority(DisplayState.selected);
+    this.naming = {
+      labels: placed.map((label) => ({ ...label, text: this.shown(label) })),
+      unnamedSelected: candidates.filter((candidate) => candidate.priority === selected && !named.has(candidate.index)).map((candidate) => candidate.index),
+    };
     this.key = { positions: positionsVersion, display: displayVersion, k, x: tx, y: ty, width: view.width, height: view.height };
-    return this.labels;
+    return this.naming;
   }
 }

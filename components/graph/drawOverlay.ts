@@ -21,11 +21,29 @@ export interface Frame extends LayerFrame {
   textColors?: GraphTextTheme;
 }
 
+/** The lines from nodes to their names set apart, under the names, in the names' colour. */
+function drawLeaders(frame: Frame) {
+  const { ctx, positions } = frame;
+  const { k, x: tx, y: ty } = frame.transform;
+  ctx.beginPath();
+  for (const label of frame.labels) {
+    if (!label.leader || label.index === frame.hover || label.index === frame.focus) continue;
+    const x = positions[label.index * 2]! * k + tx;
+    const y = positions[label.index * 2 + 1]! * k + ty;
+    ctx.moveTo(x + label.leader.x0, y + label.leader.y0);
+    ctx.lineTo(x + label.leader.x1, y + label.leader.y1);
+  }
+  ctx.lineWidth = Math.max(1, frame.fontSize / 12);
+  ctx.strokeStyle = frame.textColors?.label ?? labelColor;
+  ctx.stroke();
+}
+
 function drawLabels(frame: Frame) {
   const { ctx, positions, display, width, height, fontSize } = frame;
   const { k, x: tx, y: ty } = frame.transform;
   ctx.textBaseline = "top";
   ctx.lineJoin = "round";
+  drawLeaders(frame);
   ctx.lineWidth = labelHaloWidth;
   ctx.strokeStyle = frame.textColors?.halo ?? labelHalo;
   // Dimmed names first and lighter, so the selection's own are drawn over them.
@@ -40,9 +58,9 @@ function drawLabels(frame: Frame) {
       let x = nodeX + label.dx;
       const y = positions[label.index * 2 + 1]! * k + ty + label.dy;
       // Between placements (a pan keeps the labels until it pauses), one cut by an edge
-      // reads better on the node's other side.
-      const right = label.dx > 0;
-      const left = label.dx + label.width < 0;
+      // reads better on the node's other side (one on a line stays at its end).
+      const right = !label.leader && label.dx > 0;
+      const left = !label.leader && label.dx + label.width < 0;
       const beside = right ? label.dx : -label.dx - label.width;
       if (right && x + label.width > width - 2 && nodeX - beside - label.width >= 2) x = nodeX - beside - label.width;
       else if (left && x < 2 && nodeX + beside + label.width <= width - 2) x = nodeX + beside;

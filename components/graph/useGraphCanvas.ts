@@ -10,6 +10,7 @@ import { useViewFigureRegistry } from "@/components/hooks/viewFigures";
 import { graphTextTheme, type GraphTextTheme } from "@/lib/theme/theme";
 import { formatFrame, frameOfTransform, sameFrame, transformOfFrame, type ViewFrame } from "@/lib/graph/viewFrame";
 import { GraphRenderer } from "./GraphRenderer";
+import type { Naming } from "./LabelCache";
 import type { LayoutChannel } from "./layoutChannel";
 
 export interface GraphCanvasOptions extends CanvasCallbacks {
@@ -20,7 +21,7 @@ export interface GraphCanvasOptions extends CanvasCallbacks {
   channel: LayoutChannel;
   reducedMotion: boolean;
   /** After each frame painted with positions, with the display it showed. */
-  onPainted?: (display: GraphDisplay) => void;
+  onPainted?: (display: GraphDisplay, naming: Naming) => void;
   /** The names' size and colours (presentation mode's larger ones); the page's when left out. */
   textTheme?: GraphTextTheme;
   /** Where a link or a story step asks the view to be (null: the graph frames itself); followed when it changes. */
@@ -58,7 +59,7 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
     if (!canvas || !wrapper) return;
     const renderer = new GraphRenderer(canvas, scene, display.get());
     renderer.setTextTheme(latest.current.textTheme ?? graphTextTheme);
-    renderer.onDraw = (painted) => latest.current.onPainted?.(painted);
+    renderer.onDraw = (painted, naming) => latest.current.onPainted?.(painted, naming);
     const withdrawFigure = figures?.register("graph", () => renderer.figure());
     const animate = () => !latest.current.reducedMotion;
     let view: AutoView | null = null;

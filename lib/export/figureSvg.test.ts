@@ -69,6 +69,19 @@ describe("figures as SVG", () => {
     expect(panel.body).toContain(">A &amp; B &lt;x&gt;</text>");
   });
 
+  it("draws the line to a name the canvas set apart from its node, and none for a name beside it", () => {
+    const graph = buildGraph(sampleDataset);
+    const scene = prepareScene(graph);
+    const display = plainDisplay(graph);
+    const positions = new Float32Array(scene.nodeCount * 2).fill(100);
+    const leader = { x0: 3, y0: -4, x1: 30, y1: -40 };
+    const input = { scene, display, positions, transform: { k: 1, x: 0, y: 0 }, width: 300, height: 300, fontPx: 13 };
+    const withoutEdges = (body: string) => count(body, /<line /g) - graph.edges.length;
+    expect(withoutEdges(graphSvgPanel({ ...input, labels: [{ index: 0, dx: 30, dy: -50, text: "Apart", leader }] }).body)).toBe(1);
+    expect(graphSvgPanel({ ...input, labels: [{ index: 0, dx: 30, dy: -50, text: "Apart", leader }] }).body).toContain('<line x1="103" y1="96" x2="130" y2="60"');
+    expect(withoutEdges(graphSvgPanel({ ...input, labels: [{ index: 0, dx: 8, dy: -6, text: "Beside" }] }).body)).toBe(0);
+  });
+
   it("leaves out a node of a kind the canvas does not draw, rather than failing", () => {
     const graph = buildGraph(sampleDataset);
     const scene = prepareScene(graph);

@@ -2,6 +2,7 @@ import { DisplayState, type GraphDisplay } from "@/lib/graph/display";
 import { screenRadius } from "@/lib/graph/nodeSize";
 import { edgeAlpha, edgeStyle, inferredAlpha, inferredDash, meetingAlpha, nodeAlpha, nodeStyle, plainEdgeAlpha, selectionColor } from "@/lib/graph/palette";
 import { nodeKindOrder, type Scene } from "@/lib/graph/scene";
+import type { LeaderLine } from "@/lib/graph/labels";
 import { edgeKinds } from "@/lib/graph/types";
 import type { ViewTransform } from "@/lib/graph/viewFit";
 import { graphTheme } from "@/lib/theme/theme";
@@ -17,8 +18,8 @@ export interface GraphFigureInput {
   transform: ViewTransform;
   width: number;
   height: number;
-  /** The names the canvas placed: offsets from their node, in px. */
-  labels: readonly { index: number; dx: number; dy: number; text: string }[];
+  /** The names the canvas placed: offsets from their node, in px, and the line to a name set apart. */
+  labels: readonly { index: number; dx: number; dy: number; text: string; leader?: LeaderLine }[];
   fontPx: number;
 }
 
@@ -55,6 +56,11 @@ export function graphSvgPanel({ scene, display, positions, transform, width, hei
       parts.push(`<path d="${shapePath(style.shape, x, y, r)}" fill="${style.fill}" stroke="${style.stroke}" fill-opacity="${alpha}" stroke-opacity="${alpha}"/>`);
       if (pass === DisplayState.selected) parts.push(`<circle cx="${px(x)}" cy="${px(y)}" r="${px(r * 1.25 + 3)}" fill="none" stroke="${selectionColor}" stroke-width="2.5"/>`);
     }
+  }
+  for (const { index, leader } of labels) {
+    if (!leader) continue;
+    const [x, y] = at(index);
+    parts.push(`<line x1="${px(x + leader.x0)}" y1="${px(y + leader.y0)}" x2="${px(x + leader.x1)}" y2="${px(y + leader.y1)}" stroke="${graphTheme.label}" stroke-width="${px(Math.max(1, fontPx / 12))}"/>`);
   }
   for (const label of labels) {
     const [x, y] = at(label.index);

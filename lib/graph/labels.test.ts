@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lcg } from "./lcg";
 import { DisplayState } from "./display";
-import { labelPriority, placeLabels, type LabelCandidate, type PlacedLabel } from "./labels";
+import { labelPriority, leaderLine, placeLabels, type LabelCandidate, type PlacedLabel } from "./labels";
 
 const height = 14;
 const boxOf = (label: PlacedLabel, candidates: LabelCandidate[]) => {
@@ -140,5 +140,103 @@ describe("placeLabels", () => {
     expect(placeLabels([{ index: 0, x: -20, y: 100, radius: 5, width: 40 }], { height, bounds })).toEqual([]);
     const blocked = [{ x0: 110, y0: 80, x1: 300, y1: 120 }];
     expect(placeLabels([{ index: 0, x: 100, y: 100, radius: 5, width: 40 }], { height, bounds, blocked })[0]?.dx).toBeLessThan(0);
+  });
+});
+
+describe("placeLabels: names set apart on a leader line", () => {
+  const selected = labelPriority(DisplayState.selected);
+  const dimmed = labelPriority(DisplayState.dimmed);
+  /** A selected hub with its selected neighbours packed round it on every side, as the EU's aligned states are. */
+  const crowd = (priority: number): LabelCandidate[] => [
+    { index: 0, x: 200, y: 200, radius: 10, width: 60, priority },
+    ...[0, 1, 2, 3, 4, 5, 6, 7].map((step) => ({
+      index: step + 1, x: 200 + 22 * Math.cos(((step + 0.5) * Math.PI) / 4), y: 200 + 22 * Math.sin(((step + 0.5) * Math.PI) / 4), radius: 6, width: 70, priority,
+    })),
+  ];
+  const bounds = { x0: 0, y0: 0, x1: 400, y1: 400 };
+  const leaderOf = (label: PlacedLabel, node: LabelCandidate) => ({ x0: node.x + label.leader!.x0, y0: node.y + label.leader!.y0, x1: node.x + label.leader!.x1, y1: node.y + label.leader!.y1 });
+
+  it("names more of a crowded selection, those without a free side on a line from their node", () => {
+    const candidates = crowd(selected);
+    const placed = placeLabels(candidates, { height, bounds, obstacles: candidates });
+    // Beside their nodes, four of them at most; with lines, the hub and most of the ring.
+    expect(placeLabels(candidates.map((candidate) => ({ ...candidate, priority: undefined })), { height, bounds, obstacles: candidates }).length).toBeLessThanOrEqual(4);
+    expect(placed.length).toBeGreaterThanOrEqual(7);
+    expect(placed.map((label) => label.index)).toContain(0);
+    const apart = placed.filter((label) => label.leader);
+    expect(apart.length).toBeGreaterThan(0);
+    const boxes = placed.map((label) => boxOf(label, candidates));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    for (const label of apart) {
+      const node = candidates.find((candidate) => candidate.index === label.index)!;
+      const line = leaderOf(label, node);
+      // The line starts on the node's edge and ends on its label's box.
+      expect(Math.hypot(line.x0 - node.x, line.y0 - node.y)).toBeCloseTo(node.radius, 5);
+      const box = boxOf(label, candidates);
+      expect(line.x1).toBeGreaterThanOrEqual(box.x0 - 1e-9);
+      expect(line.x1).toBeLessThanOrEqual(box.x1 + 1e-9);
+      expect(line.y1).toBeGreaterThanOrEqual(box.y0 - 1e-9);
+      expect(line.y1).toBeLessThanOrEqual(box.y1 + 1e-9);
+      // No other name lies across it.
+      for (const other of placed) {
+        if (other === label) continue;
+        const otherBox = boxOf(other, candidates);
+        for (let t = 0.05; t < 1; t += 0.05) {
+          const [px, py] = [line.x0 + (line.x1 - line.x0) * t, line.y0 + (line.y1 - line.y0) * t];
+          expect(px > otherBox.x0 && px < otherBox.x1 && py > otherBox.y0 && py < otherBox.y1, `${label.index}'s line under ${other.index}'s name`).toBe(false);
+        }
+      }
+    }
+    // No two lines cross.
+    const lines = apart.map((label) => leaderOf(label, candidates.find((candidate) => candidate.index === label.index)!));
+    const cross = (a: (typeof lines)[number], b: (typeof lines)[number]) => {
+      const denominator = (a.x1 - a.x0) * (b.y1 - b.y0) - (a.y1 - a.y0) * (b.x1 - b.x0);
+      if (denominator === 0) return false;
+      const t = ((b.x0 - a.x0) * (b.y1 - b.y0) - (b.y0 - a.y0) * (b.x1 - b.x0)) / denominator;
+      const u = ((b.x0 - a.x0) * (a.y1 - a.y0) - (b.y0 - a.y0) * (a.x1 - a.x0)) / denominator;
+      return t >= 0 && t <= 1 && u >= 0 && u <= 1;
+    };
+    for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) expect(cross(lines[i]!, lines[j]!), `lines ${i} and ${j}`).toBe(false);
+    // A name with a free side beside its node has no line.
+    expect(placeLabels([{ index: 0, x: 100, y: 100, radius: 6, width: 50, priority: selected }], { height })).toEqual([{ index: 0, dx: 9, dy: -7, width: 50, truncated: false }]);
+  });
+
+  it("sets apart only the selected nodes: the same crowd merely lit, or dimmed, loses names instead", () => {
+    for (const priority of [labelPriority(DisplayState.highlighted, { specific: true }), dimmed]) {
+      const candidates = crowd(priority);
+      const placed = placeLabels(candidates, { height, bounds, obstacles: candidates });
+      expect(placed.length).toBeLessThan(candidates.length);
+      expect(placed.every((label) => !label.leader)).toBe(true);
+    }
+  });
+
+  it("gives the selection's names set apart the room before a lower rank takes it", () => {
+    const candidates = [...crowd(selected), ...[0, 1, 2, 3].map((step) => ({ index: 20 + step, x: 120 + step * 50, y: 150, radius: 12, width: 50, priority: dimmed }))];
+    const placed = placeLabels(candidates, { height, bounds, obstacles: candidates });
+    const alone = placeLabels(crowd(selected), { height, bounds, obstacles: crowd(selected) });
+    expect(alone.some((label) => label.leader)).toBe(true);
+    // The larger dimmed nodes come after every name of the selection, lines included.
+    expect(placed.slice(0, alone.length)).toEqual(alone);
+  });
+
+  it("keeps a name set apart inside the canvas and off the buttons", () => {
+    const candidates = crowd(selected).map((candidate) => ({ ...candidate, x: candidate.x - 150, y: candidate.y - 150 }));
+    const blocked = [{ x0: 0, y0: 0, x1: 400, y1: 20 }];
+    const placed = placeLabels(candidates, { height, bounds, blocked, obstacles: candidates });
+    for (const label of placed) {
+      const box = boxOf(label, candidates);
+      expect(box.x0).toBeGreaterThanOrEqual(0);
+      expect(box.y0).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
+
+describe("leaderLine", () => {
+  it("runs from the node's edge towards the nearest point of the box", () => {
+    // A box up and to the right: the nearest point is its bottom-left corner.
+    expect(leaderLine(5, 30, -50, 50, 10)).toEqual({ x0: 3, y0: -4, x1: 30, y1: -40 });
+    // A box straight below: the nearest point is on its top edge, under the node.
+    const below = leaderLine(4, -20, 30, 40, 10);
+    expect(below).toEqual({ x0: 0, y0: 4, x1: 0, y1: 30 });
   });
 });

@@ -22,6 +22,18 @@ export interface PlacedLabel {
   width: number;
   /** The text must be cut to `width` with an ellipsis. */
   truncated: boolean;
+  /**
+   * A name set apart from its node, where no side beside it was free: the line drawn from
+   * the node's edge to the label, relative to the node centre, in pixels. Absent beside it.
+   */
+  leader?: LeaderLine;
+}
+
+export interface LeaderLine {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /** A rectangle in the candidates' coordinates. */
@@ -62,6 +74,51 @@ export function labelPriority(state: number, { specific = false } = {}): number 
   return state === DisplayState.dimmed ? 0 : 1;
 }
 
+/**
+ * The least priority whose name may be set apart on a leader line: the selected nodes.
+ * What a selection only lights (a meeting's forty participants) goes unnamed rather than
+ * draw a web of lines across the picture.
+ */
+export const leaderPriority = labelPriority(DisplayState.selected);
+/** How far out a name on a leader line may go, in label heights beyond its node's edge. */
+const leaderReach = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8];
+/**
+ * Where a name set apart goes, in this order: beside (right, left), the diagonals, then the
+ * directions between, then straight above and below, where a name hides most.
+ */
+const leaderDirections: readonly [ux: number, uy: number][] = [0, 180, -45, -135, 45, 135, -22.5, -157.5, 22.5, 157.5, -67.5, -112.5, 67.5, 112.5, -90, 90].map((degrees) => {
+  const radians = (degrees * Math.PI) / 180;
+  const round = (value: number) => (Math.abs(value) < 1e-9 ? 0 : value);
+  return [round(Math.cos(radians)), round(Math.sin(radians))];
+});
+
+/**
+ * The label box's offset for a name set `reach` pixels out from the node's edge towards
+ * (ux, uy): the box's nearest corner or side sits on that point, so the box never turns
+ * back over its node.
+ */
+function leaderOffset(ux: number, uy: number, reach: number, width: number, height: number): [dx: number, dy: number] {
+  const px = ux * reach;
+  const py = uy * reach;
+  const dx = ux > 0 ? px : ux < 0 ? px - width : px - width / 2;
+  const dy = uy > 0 ? py : uy < 0 ? py - height : py - height / 2;
+  return [dx, dy];
+}
+
+/** The leader from the node's edge to the nearest point of its label's box, relative to the node centre. */
+export function leaderLine(radius: number, dx: number, dy: number, width: number, height: number): LeaderLine {
+  const x1 = Math.max(dx, Math.min(0, dx + width));
+  const y1 = Math.max(dy, Math.min(0, dy + height));
+  const length = Math.hypot(x1, y1) || 1;
+  return { x0: (x1 / length) * radius, y0: (y1 / length) * radius, x1, y1 };
+}
+
+/** Whether segment a–b crosses segment `line` (touching ends count). */
+function segmentsCross(line: LeaderLine, ax: number, ay: number, bx: number, by: number): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return side(ax, ay, bx, by, line.x0, line.y0) !== side(ax, ay, bx, by, line.x1, line.y1) && side(line.x0, line.y0, line.x1, line.y1, ax, ay) !== side(line.x0, line.y0, line.x1, line.y1, bx, by);
+}
+
 const cellSize = 64;
 
 /** Boxes in a uniform grid, so each overlap test looks at a handful of neighbours. */
@@ -80,6 +137,30 @@ class BoxGrid {
       if (cell) cell.push(box);
       else this.cells.set(key, [box]);
     }
+  }
+
+  /**
+   * Whether the segment crosses any box (`asDiscs`: any box's inscribed disc, for a grid of
+   * nodes), tested at points a few pixels apart.
+   */
+  crossedBy(x0: number, y0: number, x1: number, y1: number, asDiscs = false) {
+    const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3);
+    for (let step = 1; step < steps; step++) {
+      const x = x0 + ((x1 - x0) * step) / steps;
+      const y = y0 + ((y1 - y0) * step) / steps;
+      if (asDiscs ? this.inDisc(x, y) : this.hits({ x0: x - 0.5, y0: y - 0.5, x1: x + 0.5, y1: y + 0.5 })) return true;
+    }
+    return false;
+  }
+
+  private inDisc(x: number, y: number) {
+    for (const key of this.keys({ x0: x, y0: y, x1: x, y1: y })) {
+      for (const box of this.cells.get(key) ?? []) {
+        const radius = (box.x1 - box.x0) / 2;
+        if (Math.hypot(x - (box.x0 + radius), y - (box.y0 + radius)) < radius + 1) return true;
+      }
+    }
+    return false;
   }
 
   hits(box: LabelBox) {
@@ -106,12 +187,15 @@ function placementOrder(candidates: readonly LabelCandidate[]): readonly LabelCa
  * the first of right, left, above or below that stays inside the bounds and covers no
  * label placed before it, no labelled node, no obstacle and no button; failing those, a
  * label cut at the canvas edge to the right or left; failing those too, the same sides
- * over obstacles (a hub ringed by its own small nodes is still named). A label with no
- * free side is left out, as is one whose own node lies under an earlier label or a
- * button (a node that merely touches a labelled one may still be named). Unlabelled
- * nodes may sit under a label (its halo keeps it legible): in a dense core, forbidding
- * that would leave the nodes most worth naming without labels. Pure, so the view can
- * call it at each zoom level and tests can check there is no overlap.
+ * over obstacles (a hub ringed by its own small nodes is still named). What a selection
+ * is about (see leaderPriority) is placed first and may also go farther out, on a leader
+ * line, rather than cover another of the selection's nodes (which would leave that one
+ * unnamed); only what is left after every such place is tried goes over them. A label
+ * with no free side is left out, as is one whose own node lies under an earlier label or
+ * a button (a node that merely touches a labelled one may still be named).
+ * Unlabelled nodes may sit under a label (its halo keeps it legible): in a dense core,
+ * forbidding that would leave the nodes most worth naming without labels. Pure, so the
+ * view can call it at each zoom level and tests can check there is no overlap.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], options: LabelOptions): PlacedLabel[] {
   const { height, padding = 2, maxLabels = 400, bounds = unbounded, maxWidth = Infinity, minWidth = 96 } = options;
@@ -127,17 +211,25 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   }
 
   const placed: PlacedLabel[] = [];
-  const fits = (x: number, y: number, dx: number, dy: number, width: number, strict: boolean) => {
+  /** The leader lines drawn so far, in the candidates' coordinates: no two cross. */
+  const leaders: LeaderLine[] = [];
+  // `avoid`: the nodes a label keeps off besides the labelled ones (all obstacles, the selection's nodes, or none).
+  const fits = (x: number, y: number, dx: number, dy: number, width: number, avoid: BoxGrid | null) => {
     const box = { x0: x + dx - padding, y0: y + dy - padding, x1: x + dx + width + padding, y1: y + dy + height + padding };
     const inside = x + dx >= bounds.x0 && x + dx + width <= bounds.x1 && y + dy >= bounds.y0 && y + dy + height <= bounds.y1;
-    return inside && !grid.hits(box) && !(strict && soft.hits(box)) ? box : null;
+    return inside && !grid.hits(box) && !avoid?.hits(box) ? box : null;
   };
-  for (const candidate of placementOrder(candidates)) {
-    if (placed.length >= maxLabels) break;
+  const nameable = ({ x, y, radius }: LabelCandidate) => x >= bounds.x0 && x <= bounds.x1 && y >= bounds.y0 && y <= bounds.y1 && !labelGrid.hits(discBox(x, y, radius));
+  const accept = (candidate: LabelCandidate, box: LabelBox, label: PlacedLabel) => {
+    grid.add(box);
+    grid.add(discBox(candidate.x, candidate.y, candidate.radius));
+    labelGrid.add(box);
+    placed.push(label);
+  };
+
+  /** Beside the node, clear of the nodes in `avoid`; false when no side is. */
+  const placeBeside = (candidate: LabelCandidate, avoid: BoxGrid | null): boolean => {
     const { x, y, radius } = candidate;
-    if (x < bounds.x0 || x > bounds.x1 || y < bounds.y0 || y > bounds.y1) continue;
-    const disc = discBox(x, y, radius);
-    if (labelGrid.hits(disc)) continue;
     const gap = radius + 3;
     const width = Math.min(candidate.width, maxWidth);
     const cut = width < candidate.width;
@@ -152,23 +244,60 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     ];
     if (roomRight >= minWidth && roomRight < width) sides.push([gap, -height / 2, roomRight]);
     if (roomLeft >= minWidth && roomLeft < width) sides.push([-gap - roomLeft, -height / 2, roomLeft]);
-    let chosen: { box: LabelBox; side: (typeof sides)[number] } | null = null;
-    for (const strict of [true, false]) {
-      for (const side of sides) {
-        const box = fits(x, y, side[0], side[1], side[2], strict);
-        if (box) {
-          chosen = { box, side };
-          break;
-        }
-      }
-      if (chosen) break;
+    for (const [dx, dy, sideWidth] of sides) {
+      const box = fits(x, y, dx, dy, sideWidth, avoid);
+      if (!box) continue;
+      accept(candidate, box, { index: candidate.index, dx, dy, width: sideWidth, truncated: cut || sideWidth < width });
+      return true;
     }
-    if (!chosen) continue;
-    const [dx, dy, sideWidth] = chosen.side;
-    grid.add(chosen.box);
-    grid.add(disc);
-    labelGrid.add(chosen.box);
-    placed.push({ index: candidate.index, dx, dy, width: sideWidth, truncated: cut || sideWidth < width });
+    return false;
+  };
+
+  /**
+   * Farther out, the nearest free place first, with a line back to the node that crosses no
+   * label; the label clear of the nodes in `avoid`, the line of those in `lineAvoids`.
+   */
+  const placeOnLeader = (candidate: LabelCandidate, avoid: BoxGrid | null, lineAvoids: BoxGrid | null): boolean => {
+    const { x, y, radius } = candidate;
+    const width = Math.min(candidate.width, maxWidth);
+    for (const steps of leaderReach) {
+      for (const [ux, uy] of leaderDirections) {
+        const [dx, dy] = leaderOffset(ux, uy, radius + 3 + steps * height, width, height);
+        const box = fits(x, y, dx, dy, width, avoid);
+        if (!box) continue;
+        const leader = leaderLine(radius, dx, dy, width, height);
+        const [ax, ay, bx, by] = [x + leader.x0, y + leader.y0, x + leader.x1, y + leader.y1];
+        if (labelGrid.crossedBy(ax, ay, bx, by) || leaders.some((other) => segmentsCross(other, ax, ay, bx, by))) continue;
+        // A line across a node reads as a link to it (checked from just outside the node's own disc).
+        const clearOf = (radius + 2) / Math.hypot(leader.x1, leader.y1);
+        if (lineAvoids && clearOf < 1 && lineAvoids.crossedBy(x + leader.x1 * clearOf, y + leader.y1 * clearOf, x + leader.x1, y + leader.y1, true)) continue;
+        accept(candidate, box, { index: candidate.index, dx, dy, width, truncated: width < candidate.width, leader });
+        leaders.push({ x0: ax, y0: ay, x1: bx, y1: by });
+        // Later names keep off the line too.
+        const dots = Math.ceil(Math.hypot(leader.x1 - leader.x0, leader.y1 - leader.y0) / 6);
+        for (let dot = 1; dot < dots; dot++) grid.add(discBox(x + leader.x0 + ((leader.x1 - leader.x0) * dot) / dots, y + leader.y0 + ((leader.y1 - leader.y0) * dot) / dots, 1));
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const ordered = placementOrder(candidates);
+  const tierEnd = ordered.findIndex((candidate) => (candidate.priority ?? 0) < leaderPriority);
+  const selectionTier = ordered.slice(0, tierEnd < 0 ? ordered.length : tierEnd);
+  const selectionNodes = new BoxGrid();
+  for (const { x, y, radius } of selectionTier) selectionNodes.add(discBox(x, y, radius));
+  // The selection's names, in order: each takes a side clear of every node, or one that
+  // covers none of the selection's, or else a place farther out on a line that crosses
+  // none of them. Only then do the names left cover the selection's nodes (which leaves
+  // those unnamed): first their lines do, then the names themselves, beside or out on a line.
+  const firstPass = (candidate: LabelCandidate) => placeBeside(candidate, soft) || placeBeside(candidate, selectionNodes) || placeOnLeader(candidate, selectionNodes, selectionNodes);
+  const lastPass = (candidate: LabelCandidate) => placeOnLeader(candidate, selectionNodes, null) || placeBeside(candidate, null) || placeOnLeader(candidate, null, null);
+  let unnamed = selectionTier;
+  for (const pass of [firstPass, lastPass]) unnamed = unnamed.filter((candidate) => placed.length >= maxLabels || !nameable(candidate) || !pass(candidate));
+  for (const candidate of ordered.slice(selectionTier.length)) {
+    if (placed.length >= maxLabels) break;
+    if (nameable(candidate) && !placeBeside(candidate, soft)) placeBeside(candidate, null);
   }
   return placed;
 }
