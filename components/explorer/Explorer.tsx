@@ -115,8 +115,9 @@ const ExplorerLayout = memo(function ExplorerLayout({ title, defaultYear, isTheD
     <div className={styles.page} data-presenting={presenting ? "true" : undefined} style={presenting ? ({ "--presentation-text": `${presentationTextPx}px` } as CSSProperties) : undefined}>
       <ClassroomStoryFollower defaultYear={defaultYear} />
       {/* One row of controls from 1400 px up; below, a designed second row for the search
-          field. The tools (filters, present, stories, export, import) go in .tools, which
-          never wraps: each is a compact button (Explorer.module.css). */}
+          field, and from 1023 px down a row of its own for the tools (filters, present,
+          stories, export, import), so the title keeps its room. .tools wraps only on a
+          narrow phone: each is a compact button (Explorer.module.css). */}
       <header className={styles.header}>
         <div className={styles.titleBlock}>
           <h1 className={styles.title}>{title}</h1>
