@@ -219,6 +219,15 @@ describe("placeLabels: names set apart on a leader line", () => {
     expect(placed.slice(0, alone.length)).toEqual(alone);
   });
 
+  it("sets apart a bounded number of names: a block of two hundred selected nodes gets no web of lines", () => {
+    // Unbounded, 53 of these names went out on lines, and the placing took several times as long.
+    const block = Array.from({ length: 200 }, (_, index) => ({ index, x: 300 + (index % 20) * 14, y: 300 + Math.floor(index / 20) * 14, radius: 3, width: 30, priority: selected }));
+    const placed = placeLabels(block, { height: 12, bounds: { x0: 0, y0: 0, x1: 1400, y1: 1000 }, obstacles: block });
+    const apart = placed.filter((label) => label.leader).length;
+    expect(apart).toBeGreaterThan(0);
+    expect(apart).toBeLessThanOrEqual(24);
+  });
+
   it("keeps a name set apart inside the canvas and off the buttons", () => {
     const candidates = crowd(selected).map((candidate) => ({ ...candidate, x: candidate.x - 150, y: candidate.y - 150 }));
     const blocked = [{ x0: 0, y0: 0, x1: 400, y1: 20 }];

@@ -80,6 +80,13 @@ export function labelPriority(state: number, { specific = false } = {}): number 
  * draw a web of lines across the picture.
  */
 export const leaderPriority = labelPriority(DisplayState.selected);
+/**
+ * How many names may go out on lines, and how many times a name may be looked for a place
+ * out on one (each look tries every reach and direction): a selection of hundreds in one
+ * cluster cost 40–100 ms a placing without a bound, and more lines than this read as a web.
+ */
+const maxLeaders = 24;
+const maxLeaderLooks = 64;
 /** How far out a name on a leader line may go, in label heights beyond its node's edge. */
 const leaderReach = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8];
 /**
@@ -141,23 +148,21 @@ class BoxGrid {
 
   /**
    * Whether the segment crosses any box (`asDiscs`: any box's inscribed disc, for a grid of
-   * nodes), tested at points a few pixels apart.
+   * nodes), tested at points a few pixels apart, each against its own cell alone (a box is
+   * filed under every cell it touches).
    */
   crossedBy(x0: number, y0: number, x1: number, y1: number, asDiscs = false) {
     const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3);
     for (let step = 1; step < steps; step++) {
       const x = x0 + ((x1 - x0) * step) / steps;
       const y = y0 + ((y1 - y0) * step) / steps;
-      if (asDiscs ? this.inDisc(x, y) : this.hits({ x0: x - 0.5, y0: y - 0.5, x1: x + 0.5, y1: y + 0.5 })) return true;
-    }
-    return false;
-  }
-
-  private inDisc(x: number, y: number) {
-    for (const key of this.keys({ x0: x, y0: y, x1: x, y1: y })) {
-      for (const box of this.cells.get(key) ?? []) {
-        const radius = (box.x1 - box.x0) / 2;
-        if (Math.hypot(x - (box.x0 + radius), y - (box.y0 + radius)) < radius + 1) return true;
+      const cell = this.cells.get(Math.floor(x / cellSize) * 1_000_003 + Math.floor(y / cellSize));
+      if (!cell) continue;
+      for (const box of cell) {
+        if (asDiscs) {
+          const radius = (box.x1 - box.x0) / 2;
+          if (Math.hypot(x - (box.x0 + radius), y - (box.y0 + radius)) < radius + 1) return true;
+        } else if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) return true;
       }
     }
     return false;
@@ -213,6 +218,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   const placed: PlacedLabel[] = [];
   /** The leader lines drawn so far, in the candidates' coordinates: no two cross. */
   const leaders: LeaderLine[] = [];
+  let leaderLooks = 0;
   // `avoid`: the nodes a label keeps off besides the labelled ones (all obstacles, the selection's nodes, or none).
   const fits = (x: number, y: number, dx: number, dy: number, width: number, avoid: BoxGrid | null) => {
     const box = { x0: x + dx - padding, y0: y + dy - padding, x1: x + dx + width + padding, y1: y + dy + height + padding };
@@ -258,6 +264,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
    * label; the label clear of the nodes in `avoid`, the line of those in `lineAvoids`.
    */
   const placeOnLeader = (candidate: LabelCandidate, avoid: BoxGrid | null, lineAvoids: BoxGrid | null): boolean => {
+    if (leaders.length >= maxLeaders || leaderLooks >= maxLeaderLooks) return false;
+    leaderLooks++;
     const { x, y, radius } = candidate;
     const width = Math.min(candidate.width, maxWidth);
     for (const steps of leaderReach) {
