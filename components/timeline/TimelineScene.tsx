@@ -105,6 +105,7 @@ export function TimelineScene(props: TimelineSceneProps) {
   useEffect(() => renderer.follow(emphasis, hover), [renderer, emphasis, hover]);
 
   const settled = useSyncExternalStore(renderer.settled.subscribe, renderer.settled.get, () => null);
+  const statusText = timelineStatus(settled);
   const buttons = useMemo(() => markButtons(settled, model), [settled, model]);
   // The lanes count the days the status line names: the settled view, else the home view.
   const countedDays = settled ? daysInView(settled.view) : (home ?? model.domain);
@@ -146,8 +147,8 @@ export function TimelineScene(props: TimelineSceneProps) {
       <div className={styles.header}>
         <TimelineLegend outcomes={legendOutcomes} />
         <TimelineControls timeWindow={timeWindow} {...controls} />
-        <p className={styles.status} role="status">
-          {timelineStatus(settled)}
+        <p className={styles.status} role="status" title={statusText || undefined}>
+          {statusText}
         </p>
         <details className={styles.help}>
           <summary>How to use the timeline</summary>

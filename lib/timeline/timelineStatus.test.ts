@@ -15,8 +15,8 @@ describe("timeline status line", () => {
   });
 
   it("says to zoom in when meetings are counted per month or too many to reach one by one", () => {
-    expect(timelineStatus(frame({ kind: "density", unit: "month" }, 12345, 0))).toBe("1 January 2003 – 31 December 2003: 12,345 meetings, counted per month. Zoom in to reach single meetings.");
-    expect(timelineStatus(frame({ kind: "marks" }, MAX_MARK_BUTTONS + 1))).toBe(`1 January 2003 – 31 December 2003: ${MAX_MARK_BUTTONS + 1} meetings. Zoom in to reach them one by one.`);
+    expect(timelineStatus(frame({ kind: "density", unit: "month" }, 12345, 0))).toBe("1 January 2003 – 31 December 2003: 12,345 meetings, counted per month; zoom in to see each.");
+    expect(timelineStatus(frame({ kind: "marks" }, MAX_MARK_BUTTONS + 1))).toBe(`1 January 2003 – 31 December 2003: ${MAX_MARK_BUTTONS + 1} meetings; zoom in to reach each.`);
   });
 
   it("is empty before the first frame", () => {
