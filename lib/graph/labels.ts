@@ -79,7 +79,7 @@ export function labelPriority(state: number, { specific = false } = {}): number 
  * What a selection only lights (a meeting's forty participants) goes unnamed rather than
  * draw a web of lines across the picture.
  */
-export const leaderPriority = labelPriority(DisplayState.selected);
+const leaderPriority = labelPriority(DisplayState.selected);
 /**
  * How many names may go out on lines, and how many times a name may be looked for a place
  * out on one (each look tries every reach and direction): a selection of hundreds in one
@@ -126,6 +126,13 @@ function segmentsCross(line: LeaderLine, ax: number, ay: number, bx: number, by:
   return side(ax, ay, bx, by, line.x0, line.y0) !== side(ax, ay, bx, by, line.x1, line.y1) && side(line.x0, line.y0, line.x1, line.y1, ax, ay) !== side(line.x0, line.y0, line.x1, line.y1, bx, by);
 }
 
+/** Whether `test` holds at any of the points `step` px or less apart strictly between a segment's ends. */
+function someAlong(x0: number, y0: number, x1: number, y1: number, step: number, test: (x: number, y: number) => boolean): boolean {
+  const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step);
+  for (let at = 1; at < steps; at++) if (test(x0 + ((x1 - x0) * at) / steps, y0 + ((y1 - y0) * at) / steps)) return true;
+  return false;
+}
+
 const cellSize = 64;
 
 /** Boxes in a uniform grid, so each overlap test looks at a handful of neighbours. */
@@ -152,20 +159,13 @@ class BoxGrid {
    * filed under every cell it touches).
    */
   crossedBy(x0: number, y0: number, x1: number, y1: number, asDiscs = false) {
-    const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 3);
-    for (let step = 1; step < steps; step++) {
-      const x = x0 + ((x1 - x0) * step) / steps;
-      const y = y0 + ((y1 - y0) * step) / steps;
-      const cell = this.cells.get(Math.floor(x / cellSize) * 1_000_003 + Math.floor(y / cellSize));
-      if (!cell) continue;
-      for (const box of cell) {
-        if (asDiscs) {
-          const radius = (box.x1 - box.x0) / 2;
-          if (Math.hypot(x - (box.x0 + radius), y - (box.y0 + radius)) < radius + 1) return true;
-        } else if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) return true;
-      }
-    }
-    return false;
+    return someAlong(x0, y0, x1, y1, 3, (x, y) =>
+      (this.cells.get(Math.floor(x / cellSize) * 1_000_003 + Math.floor(y / cellSize)) ?? []).some((box) => {
+        if (!asDiscs) return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+        const radius = (box.x1 - box.x0) / 2;
+        return Math.hypot(x - (box.x0 + radius), y - (box.y0 + radius)) < radius + 1;
+      }),
+    );
   }
 
   hits(box: LabelBox) {
@@ -282,8 +282,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
         accept(candidate, box, { index: candidate.index, dx, dy, width, truncated: width < candidate.width, leader });
         leaders.push({ x0: ax, y0: ay, x1: bx, y1: by });
         // Later names keep off the line too.
-        const dots = Math.ceil(Math.hypot(leader.x1 - leader.x0, leader.y1 - leader.y0) / 6);
-        for (let dot = 1; dot < dots; dot++) grid.add(discBox(x + leader.x0 + ((leader.x1 - leader.x0) * dot) / dots, y + leader.y0 + ((leader.y1 - leader.y0) * dot) / dots, 1));
+        someAlong(ax, ay, bx, by, 6, (dotX, dotY) => {
+          grid.add(discBox(dotX, dotY, 1));
+          return false;
+        });
         return true;
       }
     }
