@@ -82,9 +82,12 @@ export function TimelineScene(props: TimelineSceneProps) {
 
   const size = useElementSize(areaRef);
   const reducedMotion = useReducedMotion();
-  const lanes = useMemo(() => laneBandsFor(model, visibility, home, size.width, size.height), [model, visibility, home, size]);
   // Short of this height the lanes scroll rather than the year turning into bars (browser zoom, a notice).
   const lanesMinHeight = useMemo(() => minLanesHeight(model, visibility, home, size.width), [model, visibility, home, size.width]);
+  // The first measure comes before --lanes-min holds the lanes open, and the grid is about to
+  // make them that tall: drawing at the measured height would show a frame of monthly bars.
+  const plotHeight = size.width > 0 ? Math.max(size.height, lanesMinHeight) : size.height;
+  const lanes = useMemo(() => laneBandsFor(model, visibility, home, size.width, plotHeight), [model, visibility, home, size.width, plotHeight]);
   const [painted, setPainted] = useState(false);
   // A projector's key lists what the window shows; the page's is the full reference.
   const allOutcomes = useMemo(() => legendOutcomesOf(model), [model]);
@@ -100,7 +103,7 @@ export function TimelineScene(props: TimelineSceneProps) {
   useLayoutEffect(() => renderer.setVisibility(visibility), [renderer, visibility]);
   useLayoutEffect(() => renderer.setTimeWindow(timeWindow), [renderer, timeWindow]);
   useLayoutEffect(() => renderer.zoom.setHome(home), [renderer, home]);
-  useLayoutEffect(() => renderer.resize(size.width, size.height, axisHeight, window.devicePixelRatio || 1), [renderer, size, axisHeight]);
+  useLayoutEffect(() => renderer.resize(size.width, plotHeight, axisHeight, window.devicePixelRatio || 1), [renderer, size.width, plotHeight, axisHeight]);
   useEffect(() => renderer.zoom.setReducedMotion(reducedMotion), [renderer, reducedMotion]);
   useEffect(() => renderer.follow(emphasis, hover), [renderer, emphasis, hover]);
 
@@ -190,7 +193,7 @@ export function TimelineScene(props: TimelineSceneProps) {
               onFocusMark={interactions.onFocusMark}
               onBlurMark={interactions.onBlurMark}
             />
-            <TimelineTooltip tooltip={interactions.tooltip} areaWidth={size.width} areaHeight={size.height} />
+            <TimelineTooltip tooltip={interactions.tooltip} areaWidth={size.width} areaHeight={plotHeight} />
           </div>
           <TimelineAxis viewport={renderer.axisViewport} presidencies={presidencies} presidentOf={presidentOf} textPx={presentation ? theme.textPx : undefined} />
         </div>
