@@ -30,6 +30,12 @@ export class TimelineViewport {
   private height = 0;
   /** The width the transform was last fitted to; 0 until a first view has been shown. */
   private fittedWidth = 0;
+  /**
+   * Where a transition under way is going, and the width it was set for. A resize stops a
+   * transition where it is: one in mid-flight (a story's step, as the story bar opens) goes
+   * straight to where it was going instead of resting halfway.
+   */
+  private heading: { k: number; x: number; width: number } | null = null;
 
   constructor(
     private readonly domain: DayDomain,
@@ -98,7 +104,9 @@ export class TimelineViewport {
     const extent: [[number, number], [number, number]] = [[0, 0], [width, Math.max(this.height, 1)]];
     this.behavior.scaleExtent([1, maxZoomFor(this.domain)]).extent(extent).translateExtent(extent);
     let next: ZoomTransform;
-    if (previousWidth > 0) next = zoomIdentity.translate((this.transform.x * width) / previousWidth, 0).scale(this.transform.k);
+    const heading = this.heading;
+    if (previousWidth > 0 && heading) next = zoomIdentity.translate((heading.x * width) / heading.width, 0).scale(heading.k);
+    else if (previousWidth > 0) next = zoomIdentity.translate((this.transform.x * width) / previousWidth, 0).scale(this.transform.k);
     else {
       // A phone's narrow plot opens on the first months in readable marks, not a year of bars.
       const { range, focusDay } = opening();
@@ -151,8 +159,17 @@ export class TimelineViewport {
   private moveTo(next: { k: number; x: number }) {
     const target = this.usable();
     if (!target) return;
-    if (this.animate) this.behavior.transform(select(target).transition().duration(250), toTransform(next));
-    else this.behavior.transform(select(target), toTransform(next));
+    if (!this.animate) {
+      this.behavior.transform(select(target), toTransform(next));
+      return;
+    }
+    const heading = { ...next, width: this.width };
+    this.heading = heading;
+    const arrived = () => {
+      if (this.heading === heading) this.heading = null;
+    };
+    // A gesture, another move or a resize interrupts it: each of them decides the view from then on.
+    this.behavior.transform(select(target).transition().duration(250).on("end interrupt", arrived), toTransform(next));
   }
 
   private usable(): HTMLElement | null {
