@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
+import { builtInStories } from "@/lib/stories/builtInStories";
 import { ExplorerPage, expect, test } from "./fixtures";
 
 // A teacher makes a story of three views, finds it after a reload, exports it; a fresh
@@ -142,6 +143,60 @@ test.describe("stories", () => {
 
     dialog = await explorer.openStories();
     await expect(dialog.getByRole("list", { name: "My stories" }).getByRole("listitem")).toHaveCount(2);
+  });
+
+  test("a link to any built-in step opens on the step's time window, whole", async ({ browser }) => {
+    // The story bar opens as the step's view arrives; its resize used to stop the timeline's
+    // move to the window halfway (9 April – 13 April came up as, say, 10 February – 21 June).
+    const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / (24 * 60 * 60 * 1000);
+    for (const story of builtInStories) {
+      for (const [index, step] of story.steps.entries()) {
+        const params = new URLSearchParams(step.view);
+        const [from, to] = [params.get("from"), params.get("to")];
+        if (!from || !to) continue;
+        // A first visit each time, as a student opening the teacher's link: no cache, no service worker.
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const explorer = new ExplorerPage(await context.newPage());
+        await explorer.page.goto(`/?story=${story.id}&step=${index + 1}`);
+        await explorer.timelineSettled();
+        // The window with two days' room on either side, as a link's window opens (kept inside the year).
+        await expect
+          .poll(
+            async () => {
+              const { start, end } = await explorer.visibleRange();
+              return start <= from && end >= to && dayOf(end) - dayOf(start) <= dayOf(to) - dayOf(from) + 4;
+            },
+            { message: `${story.id}, step ${index + 1}: ${from} – ${to} in view, with at most two days' room either side` },
+          )
+          .toBe(true);
+        await context.close();
+      }
+    }
+  });
+
+  test("a step whose graph frame leaves part of its selection out names what is out, and one click shows it all", async ({ explorer, page }) => {
+    // Step 3 of the 4739 story frames the cluster round the EU; Bulgaria, a Council member, lies apart.
+    await explorer.open("story=regional-organizations-4739&step=3");
+    await expect(explorer.graph).toHaveAttribute("data-settled", "true");
+    const show = explorer.graph.getByRole("button", { name: "Show the whole selection" });
+    const notice = explorer.graph.locator("p").filter({ has: page.getByRole("button", { name: "Show the whole selection" }) });
+    await expect(notice).toHaveText("Out of view: Bulgaria. Show the whole selection");
+    await expect(explorer.graph.locator("[data-view-frame]")).toHaveAttribute("data-view-frame", /^295(\.\d+)?,-100(\.\d+)?,185/);
+    await show.focus();
+    await page.keyboard.press("Enter");
+    await expect(notice).toBeHidden();
+    // The view follows the selection again: the link no longer holds a frame, and the step is still the step.
+    await expect(page).not.toHaveURL(/gv=/);
+    await expect(explorer.storyBar).toContainText("Step 3 of 4");
+    await expect(explorer.graph.locator("[data-view-frame]")).toHaveAttribute("data-view-frame", "");
+
+    // Zooming in far enough to leave states out says so again, with the count past three names.
+    for (let i = 0; i < 4; i++) await explorer.graph.getByRole("button", { name: "Zoom in graph" }).click();
+    await expect(notice).toHaveText(/^Out of view: \S.* and \d+ more selected\. Show the whole selection$/);
+    // A page without a selection has nothing to say.
+    await explorer.open();
+    await expect(explorer.graph).toHaveAttribute("data-settled", "true");
+    await expect(show).toHaveCount(0);
   });
 
   test("story links: an unknown id in a step is named and the step opens; damaged or unknown stories are refused", async ({ explorer, page }) => {

@@ -22,7 +22,7 @@ const litOverLayerMax = 1500;
 /** A pan or zoom that pauses this long is drawn afresh. */
 const settleDelayMs = 140;
 /** A large graph's frames while its layout runs: no names yet. */
-const unnamedNaming: Naming = { labels: [], unnamedSelected: null };
+const unnamedNaming: Naming = { labels: [], unnamedSelected: null, selectedOutOfView: null };
 
 interface Shown {
   positions: Float32Array;

@@ -13,12 +13,14 @@ import type { ViewFrame } from "@/lib/graph/viewFrame";
 import { prepareScene } from "@/lib/graph/scene";
 import { legendKindsOf, legendKindsShown } from "@/lib/graph/legendKinds";
 import { namingStamp } from "@/lib/graph/namingStamp";
+import { outOfViewSentence } from "@/lib/graph/outOfView";
 import type { GraphData } from "@/lib/graph/types";
 import { graphTextTheme, presentationGraphTextTheme } from "@/lib/theme/theme";
 import { GraphCanvas } from "./GraphCanvas";
 import { GraphLegend } from "./GraphLegend";
 import { GraphNodeList } from "./GraphNodeList";
 import type { Naming } from "./LabelCache";
+import type { GraphCanvasApi } from "./useGraphCanvas";
 import styles from "./GraphView.module.css";
 import { useGraphLayout } from "./useGraphLayout";
 
@@ -85,6 +87,9 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
   // Stamped straight on the element: tests and the benchmark wait for the frame that shows a
   // selection, and read which of its nodes the canvas named.
   const stampedNaming = useRef<Naming | null>(null);
+  const canvasApi = useRef<GraphCanvasApi>(null);
+  // Selected nodes the view leaves out (a story's frame, the user's zoom): said beside the canvas, by name.
+  const [outOfView, setOutOfView] = useState("");
   const onFramePainted = useCallback(
     (painted: GraphDisplay, naming: Naming) => {
       const root = rootRef.current;
@@ -96,6 +101,8 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
           if (value === null) delete root.dataset[key];
           else root.dataset[key] = value;
         }
+        const names = (naming.selectedOutOfView ?? []).map((index) => graph.nodes[index]!.label).sort(nameOrder.compare);
+        setOutOfView(outOfViewSentence(names));
       }
       onPainted?.();
     },
@@ -135,6 +142,7 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
     >
       <div ref={stageRef} className={styles.stage}>
         <GraphCanvas
+          ref={canvasApi}
           scene={scene}
           display={display}
           hover={hover}
@@ -151,10 +159,20 @@ export function GraphScene({ graph, display, hover, onSelectNode, onHoverNode, o
         />
         {listMounted || listVisible ? <GraphNodeList graph={graph} display={currentDisplay} order={order} visible={listVisible} onFocusNode={setFocus} onSelect={onSelectNode} /> : null}
         <div className={styles.topBar}>
-          <p className={styles.status} role="status">
-            {/* Before the worker answers it may still be loading (a slow connection): say only what is known. */}
-            {status.error ? `The layout failed: ${status.error}` : status.settled ? "" : status.started ? "Arranging the graph…" : "Preparing the graph…"}
-          </p>
+          <div className={styles.notices}>
+            <p className={styles.status} role="status">
+              {/* Before the worker answers it may still be loading (a slow connection): say only what is known. */}
+              {status.error ? `The layout failed: ${status.error}` : status.settled ? "" : status.started ? "Arranging the graph…" : "Preparing the graph…"}
+            </p>
+            {outOfView ? (
+              <p className={styles.outOfView}>
+                <span>{outOfView}</span>{" "}
+                <button type="button" className={styles.showSelection} onClick={() => canvasApi.current?.showSelection()}>
+                  Show the whole selection
+                </button>
+              </p>
+            ) : null}
+          </div>
           <button type="button" className={styles.listToggle} aria-pressed={listVisible} onClick={() => setListVisible((shown) => !shown)}>
             Entity list
           </button>

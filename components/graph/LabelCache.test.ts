@@ -75,4 +75,15 @@ describe("LabelCache.get", () => {
     expect(naming.unnamedSelected!.length).toBeGreaterThan(0);
     expect([...naming.unnamedSelected!, ...naming.labels.map((label) => label.index)].sort((a, b) => a - b)).toEqual(crowd.nodes.map((_, index) => index));
   });
+
+  it("says which selected nodes lie out of view, and names none of them", () => {
+    const graph = graphOf(4, 0);
+    // The canvas is 400 px wide: the last two selected nodes are past its right edge.
+    const spread = new Float32Array([50, 50, 150, 50, 450, 50, 600, 150, 0, 0]);
+    const naming = new LabelCache(prepareScene(graph), countingContext().ctx).get(spread, 1, selectAll(graph), 1, view);
+    expect(naming.selectedOutOfView).toEqual([2, 3]);
+    expect(naming.labels.map((label) => label.index)).not.toContain(2);
+    // Panned 300 px left, the first two are out instead.
+    expect(new LabelCache(prepareScene(graph), countingContext().ctx).get(spread, 1, selectAll(graph), 1, { ...view, transform: { k: 1, x: -300, y: 0 } }).selectedOutOfView).toEqual([0, 1]);
+  });
 });

@@ -1,6 +1,7 @@
 import { DisplayState, selectionEmphasis, type GraphDisplay, type SelectionEmphasis } from "@/lib/graph/display";
 import { labelPriority, placeLabels, type LabelBox, type LabelCandidate, type PlacedLabel } from "@/lib/graph/labels";
 import { screenRadius } from "@/lib/graph/nodeSize";
+import { selectedOutOfView } from "@/lib/graph/outOfView";
 import type { Scene } from "@/lib/graph/scene";
 import type { GraphNodeKind } from "@/lib/graph/types";
 import type { ViewTransform } from "@/lib/graph/viewFit";
@@ -29,10 +30,14 @@ export interface DrawnLabel extends PlacedLabel {
   text: string;
 }
 
-/** What a frame names: its labels, and the selected nodes in view left without one (null: names wait for the layout to rest). */
+/**
+ * What a frame names: its labels, the selected nodes in view left without one, and the
+ * selected nodes out of view (both null while names wait for the layout to rest).
+ */
 export interface Naming {
   labels: readonly DrawnLabel[];
   unnamedSelected: readonly number[] | null;
+  selectedOutOfView: readonly number[] | null;
 }
 
 /** The view labels are placed for: the zoom, and the canvas with the buttons over it. */
@@ -54,7 +59,7 @@ export interface LabelView {
  * width.
  */
 export class LabelCache {
-  private naming: Naming = { labels: [], unnamedSelected: [] };
+  private naming: Naming = { labels: [], unnamedSelected: [], selectedOutOfView: [] };
   private key = { positions: -1, display: -1, k: 0, x: 0, y: 0, width: 0, height: 0 };
   private readonly widths: Float32Array;
   private readonly cut = new Map<string, string>();
@@ -212,6 +217,7 @@ export class LabelCache {
     this.naming = {
       labels: placed.map((label) => ({ ...label, text: this.shown(label) })),
       unnamedSelected: candidates.filter((candidate) => candidate.priority === selected && !named.has(candidate.index)).map((candidate) => candidate.index),
+      selectedOutOfView: display.hasSelection ? selectedOutOfView(positions, display.nodeState, view.transform, view) : [],
     };
     this.key = { positions: positionsVersion, display: displayVersion, k, x: tx, y: ty, width: view.width, height: view.height };
     return this.naming;

@@ -33,10 +33,12 @@ export interface GraphCanvasOptions extends CanvasCallbacks {
 /** Long enough for an animated zoom (250 ms) to end, so a frame is said once, where the view rests. */
 const frameSettleMs = 400;
 
-/** What the zoom buttons can ask of the canvas. */
+/** What the zoom buttons and the out-of-view notice can ask of the canvas. */
 export interface GraphCanvasApi {
   zoomBy(factor: number): void;
   fit(): void;
+  /** Frame the selection, and follow it again, wherever a link or the user had put the view. */
+  showSelection(): void;
 }
 
 /**
@@ -159,6 +161,7 @@ export function useGraphCanvas(canvasRef: RefObject<HTMLCanvasElement | null>, w
         sayFrameSoon();
       },
       fit: () => view.fitAll(animate()),
+      showSelection: () => view.release(animate()),
     };
     return () => {
       withdrawFigure?.();
