@@ -95,17 +95,20 @@ test("in a laptop's short window a link's meeting in the lowest lane is scrolled
 // The header's title and the coverage sentence under it are the page's statement of what it
 // shows. Between a phone and a 1024 px screen the tools shared their row, and at 768 px (a
 // tablet upright) the title read "The Sec…"; at 600 px it had no width at all.
-test("the title and its coverage are read whole at every width from a phone's to a projector's", async ({ explorer, page }) => {
+test("the title, its coverage and the header's parts are read whole at every width from a phone's to a projector's", async ({ explorer, page }) => {
   const cut = async () =>
     page.evaluate(() => {
       const title = document.querySelector("h1")!;
       const coverage = title.nextElementSibling as HTMLElement;
-      return [title, coverage].filter((element) => element.clientWidth === 0 || element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent);
+      // Each of the header's parts holds its content: from 1400 to 1600 px the year picker's slot
+      // was narrower than "All years, 1946–2022", and the search field covered it.
+      const parts = [...document.querySelector("header")!.children].filter((part): part is HTMLElement => part instanceof HTMLElement && part.offsetWidth > 0);
+      return [title, coverage, ...parts].filter((element) => element.clientWidth === 0 || element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent);
     });
   for (const query of ["", "years=all"]) {
     await explorer.open(query);
     if (query) await expect(page.getByRole("heading", { level: 1 })).toHaveText(/1946/, { timeout: 30_000 });
-    for (const width of [600, 700, 768, 820, 900, 960, 1024, 1100, 1280, 1366, 1440]) {
+    for (const width of [600, 700, 768, 820, 900, 960, 1024, 1100, 1280, 1366, 1440, 1536, 1680, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       await expect.poll(cut, { message: `${query || "2003"} at ${width} px` }).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: no sideways scroll`).toBeLessThanOrEqual(width);
