@@ -40,12 +40,14 @@ export function dayToShowSelection(model: TimelineModel, visible: Uint8Array, vi
 }
 
 /**
- * A phone's plot (under 480 px) cannot show a year's marks side by side: it opens on
- * about three months across 290 px instead (2.8 px a day), with month names and the
+ * A phone's plot (272 px at 390 px, 312 at 430) cannot show a year's marks side by side:
+ * it opens on about three months instead (2.8 px a day), with month names and the
  * presidency row readable. Swipe sideways for the rest; Reset shows the year. Wider
- * plots open on the whole range; their lanes scroll if they must (minLanesHeight).
+ * plots open on the whole range; their lanes scroll if they must (minLanesHeight). The
+ * bound sits under the narrowest pane a laptop or projector gives the timeline (337 px
+ * at 901 px, 404 at 1024, 434 at 1401): at 480 those opened on January to May or June.
  */
-export const NARROW_PLOT_PX = 480;
+export const NARROW_PLOT_PX = 330;
 export const MIN_OPENING_PX_PER_DAY = 2.8;
 
 /**
