@@ -148,6 +148,32 @@ test.describe("presentation mode", () => {
     }
   });
 
+  test("a presented step that leaves part of its selection out says so in the room's type, and the room can be shown all of it", async ({ explorer, page }) => {
+    // The caption of step 3 names Bulgaria; the step's frame leaves it out, apart from the EU's cluster.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await explorer.open("story=regional-organizations-4739&step=3");
+    await page.keyboard.press("p");
+    await expect(explorer.presentation).toBeVisible();
+    await expect(explorer.graph).toHaveAttribute("data-settled", "true");
+    const show = explorer.graph.getByRole("button", { name: "Show the whole selection" });
+    const notice = explorer.graph.locator("p").filter({ has: page.getByRole("button", { name: "Show the whole selection" }) });
+    await expect(notice).toHaveText("Out of view: Bulgaria. Show the whole selection");
+    await expect(notice).toBeInViewport();
+    const textPx = await explorer.presentation.evaluate((panel) => parseFloat(getComputedStyle(panel).fontSize));
+    expect(parseFloat(await notice.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(textPx);
+    // The notice shares the top of the graph with nothing: the legend and the canvas's own buttons are elsewhere.
+    await expect(explorer.graph.getByRole("button", { name: "Entity list" })).toBeHidden();
+
+    await show.click();
+    await expect(notice).toBeHidden();
+    await expect(explorer.presentation).toBeVisible();
+    await expect(explorer.graph.locator("[data-view-frame]")).toHaveAttribute("data-view-frame", "");
+    // The clicker still moves on, and the next step's frame is its own.
+    await page.keyboard.press("PageDown");
+    await expect(page).toHaveURL(/story=regional-organizations-4739&step=4(&|$)/);
+    await expect(explorer.presentation).toBeVisible();
+  });
+
   test("the presidency row writes every month of the year on a 1280 × 720 projector", async ({ explorer, page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await explorer.open("m=4842");
