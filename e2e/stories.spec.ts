@@ -221,4 +221,20 @@ test.describe("stories", () => {
     await explorer.open(`story=${encodeURIComponent("<script>")}`);
     await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText('1 story name ignored (story): <script>');
   });
+
+  test("a link to a step past the story's last opens at the last step and says so; one with a step the story has says nothing", async ({ explorer, page }) => {
+    await explorer.open("story=kimberley-2003&step=9");
+    await expect(explorer.storyBar).toContainText("Step 3 of 3");
+    await expect(page).toHaveURL(/story=kimberley-2003&step=3(&|$)/);
+    const notice = page.getByRole("status").filter({ hasText: "This link asks for step" });
+    await expect(notice).toHaveText(/^This link asks for step 9 of “The Kimberley Process resolution, 28 January 2003”, which has 3 steps: it opens at the last\./);
+    // Like every link's notice it stays until dismissed, however the reader moves on.
+    await explorer.storyBar.getByRole("button", { name: "Previous step" }).click();
+    await expect(explorer.storyBar).toContainText("Step 2 of 3");
+    await expect(notice).toBeVisible();
+
+    await explorer.open("story=kimberley-2003&step=3");
+    await expect(explorer.storyBar).toContainText("Step 3 of 3");
+    await expect(notice).toHaveCount(0);
+  });
 });

@@ -5,9 +5,8 @@ import { useDatasetIndex, useExplorerStoreApi } from "@/lib/store/ExplorerStoreP
 import { selectStoryPosition, shareableOf } from "@/lib/store/selectors";
 import type { ShareableState } from "@/lib/store/types";
 import { encodeShareable } from "@/lib/store/urlState";
-import { stepView } from "@/lib/stories/storySteps";
+import { stepBeyondStoryNotice, stepView } from "@/lib/stories/storySteps";
 import { goToStep, type StepDefaults } from "./storyNavigation";
-
 
 /**
  * Follows the story position the URL carries (a link, Back and Forward): resolves the
@@ -48,6 +47,8 @@ export default function StoryController({ defaults }: { defaults: StepDefaults }
       const scope = { allYears: false, focusYear: defaults.focusYear };
       if (target.story!.step !== position.step || encodeShareable(target, scope) !== encodeShareable({ ...shareableOf(store.getState()), story: position }, scope)) {
         goToStep(store, index, defaults, position.step, content);
+        const beyond = stepBeyondStoryNotice(content.title, position.step, content.steps.length);
+        if (beyond) store.getState().setNotice([beyond, store.getState().notice].filter(Boolean).join(" "));
       }
     };
     const unsubscribe = store.subscribe(selectStoryPosition, (position) => void follow(position), { fireImmediately: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "@/lib/model/dataset";
 import { sampleDataset } from "@/lib/model/fixtures/sampleDataset";
-import { clampStep, presentationCommandFor, stepAfter, stepView } from "./storySteps";
+import { clampStep, presentationCommandFor, stepAfter, stepBeyondStoryNotice, stepView } from "./storySteps";
 
 describe("moving through a story", () => {
   it("steps forward and back, and stops at either end", () => {
@@ -41,5 +41,17 @@ describe("moving through a story", () => {
       ["m", ["9999"]],
       ["e", ["org:XX"]],
     ]);
+  });
+});
+
+describe("a link to a step past the story's last", () => {
+  it("says which step it asked for and how many the story has", () => {
+    expect(stepBeyondStoryNotice("The Iraq question, January to May 2003", 98, 5)).toBe("This link asks for step 99 of “The Iraq question, January to May 2003”, which has 5 steps: it opens at the last.");
+    expect(stepBeyondStoryNotice("One", 1, 1)).toBe("This link asks for step 2 of “One”, which has 1 step: it opens at the last.");
+  });
+
+  it("says nothing of a step the story has", () => {
+    expect(stepBeyondStoryNotice("Three", 2, 3)).toBeNull();
+    expect(stepBeyondStoryNotice("Three", 0, 3)).toBeNull();
   });
 });

@@ -21,6 +21,16 @@ export function clampStep(step: number, count: number): number {
   return Number.isInteger(step) ? Math.min(Math.max(0, count - 1), Math.max(0, step)) : 0;
 }
 
+/**
+ * What a link that asks for a step past a story's last is told: it opens at the last step,
+ * and says so, rather than leave a student on a step the teacher did not mean.
+ */
+export function stepBeyondStoryNotice(title: string, step: number, count: number): string | null {
+  if (!Number.isInteger(step) || step < count || count === 0) return null;
+  const steps = count === 1 ? "1 step" : `${count} steps`;
+  return `This link asks for step ${step + 1} of “${title}”, which has ${steps}: it opens at the last.`;
+}
+
 interface KeyLike {
   key: string;
   altKey?: boolean;
