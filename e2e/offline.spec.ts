@@ -11,6 +11,7 @@ test.describe("offline, after one visit", () => {
     await page.reload();
     await explorer.timelineSettled();
     await expect(page.getByRole("heading", { name: "The Security Council in 2003" })).toBeVisible();
+    // Said even where the browser still reports a network (navigator.onLine), as Chromium does after a reload here.
     await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
     // Really offline: a file nobody has fetched before cannot be had.
     expect(await page.evaluate(() => fetch("/data/meetings/1990.json").then(() => "fetched", () => "failed"))).toBe("failed");
@@ -34,6 +35,11 @@ test.describe("offline, after one visit", () => {
     await explorer.searchAndChoose("African Union", /^African Union/);
     await expect(explorer.graphNode("African Union")).toHaveAttribute("aria-selected", "true");
     await expect(explorer.meetingMark(4739)).toHaveAttribute("data-highlighted", "true");
+
+    // The network back, the notice goes: the page asks the server again when the browser says
+    // it is online, and every 10 s while it gets no answer (here the browser never said it was not).
+    await context.setOffline(false);
+    await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toHaveCount(0, { timeout: 15_000 });
   });
 });
 

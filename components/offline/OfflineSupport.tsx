@@ -2,12 +2,15 @@
 
 import { useEffect, useState } from "react";
 import { afterPageInteractive } from "@/components/hooks/pageInteractive";
+import { networkAnswers } from "@/lib/offline/networkAnswers";
 import styles from "./OfflineSupport.module.css";
 
 /** Where the build writes the service worker (scripts/buildServiceWorker.mjs). */
 const SERVICE_WORKER_URL = "/sw.js";
 /** On a page that never says it is interactive (not found; a load that failed), register after this. */
 const REGISTER_AT_THE_LATEST_MS = 10_000;
+/** While the server does not answer, it is asked again this often, so the notice goes when the network is back. */
+const RECHECK_OFFLINE_MS = 10_000;
 
 /**
  * Registers the service worker that keeps the page usable offline, and says so when a new
@@ -21,13 +24,28 @@ export function OfflineSupport() {
   const [offline, setOffline] = useState(false);
 
   useEffect(() => {
-    const update = () => setOffline(!navigator.onLine);
-    update();
-    window.addEventListener("online", update);
-    window.addEventListener("offline", update);
+    let cancelled = false;
+    let recheck: number | undefined;
+    const update = async () => {
+      window.clearTimeout(recheck);
+      if (!navigator.onLine) return setOffline(true);
+      // A page the service worker served may be the saved copy with the network gone while
+      // the browser still says it is online: ask the server, and again until it answers.
+      if (!navigator.serviceWorker?.controller) return setOffline(false);
+      const answers = await networkAnswers(fetch);
+      if (cancelled) return;
+      setOffline(!answers);
+      if (!answers) recheck = window.setTimeout(() => void update(), RECHECK_OFFLINE_MS);
+    };
+    const onChange = () => void update();
+    onChange();
+    window.addEventListener("online", onChange);
+    window.addEventListener("offline", onChange);
     return () => {
-      window.removeEventListener("online", update);
-      window.removeEventListener("offline", update);
+      cancelled = true;
+      window.clearTimeout(recheck);
+      window.removeEventListener("online", onChange);
+      window.removeEventListener("offline", onChange);
     };
   }, []);
 

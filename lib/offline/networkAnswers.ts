@@ -1,0 +1,22 @@
+/**
+ * The file asked for to learn whether the server can be reached. The service worker has no
+ * route for it, so the request goes to the network however the page itself was served.
+ */
+export const REACHABILITY_URL = "/sw.js";
+
+/** An uplink that is down often hangs rather than refuses: past this, the network is taken as gone. */
+const ANSWER_WITHIN_MS = 5000;
+
+/**
+ * Whether the server answers at all (any HTTP status counts). `navigator.onLine` says only
+ * that some network is attached: a school's Wi-Fi whose uplink dropped, or a server that is
+ * gone, leaves it true while every request fails.
+ */
+export async function networkAnswers(fetchFn: typeof fetch, url = REACHABILITY_URL, withinMs = ANSWER_WITHIN_MS): Promise<boolean> {
+  try {
+    await fetchFn(url, { method: "HEAD", cache: "no-store", signal: AbortSignal.timeout(withinMs) });
+    return true;
+  } catch {
+    return false;
+  }
+}
