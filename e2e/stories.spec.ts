@@ -146,6 +146,8 @@ test.describe("stories", () => {
   });
 
   test("a link to any built-in step opens on the step's time window, whole", async ({ browser }) => {
+    // A dozen cold first visits in one test: 33 s alone here, past the minute beside another worker.
+    test.slow();
     // The story bar opens as the step's view arrives; its resize used to stop the timeline's
     // move to the window halfway (9 April – 13 April came up as, say, 10 February – 21 June).
     const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / (24 * 60 * 60 * 1000);
