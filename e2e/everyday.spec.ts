@@ -93,6 +93,21 @@ test.describe("on a laptop and a projector", () => {
     await expect(explorer.search).toHaveValue("");
   });
 
+  test("Enter in search moves focus to the meeting's record even when the record's part of the panel is seconds in coming", async ({ explorer, page }) => {
+    // A slow school laptop or network: the script that draws a meeting's record (fetched when
+    // the page is idle, or on the first choice) arrives 2.5 s late. Focus used to give up after 1 s.
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("Public meeting")) await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.fulfill({ response, body });
+    });
+    await explorer.open();
+    await explorer.search.fill("4739");
+    await page.keyboard.press("Enter");
+    await expect(explorer.details.getByRole("heading", { name: "Meeting 4739", level: 2 })).toBeFocused();
+  });
+
   test("a record's meetings are one press away, and choosing one keeps the focus in the details", async ({ explorer, page }) => {
     await explorer.open("e=org:EU");
     await explorer.details.getByRole("button", { name: /^Go to its meetings \(\d+\)$/ }).click();

@@ -53,15 +53,26 @@ export function DetailsPanel() {
   // Asked to reveal what was just chosen (search, a tap on a phone): done once the panel shows it.
   const pendingReveal = useRef<DetailsRevealRequest | null>(null);
   const [, setRevealRequests] = useState(0);
+  const chosenNow = useRef(selection);
+  useEffect(() => {
+    chosenNow.current = selection;
+  }, [selection]);
   useEffect(
     () =>
       onDetailsRevealRequest((request) => {
         pendingReveal.current = request;
         setRevealRequests((count) => count + 1);
-        // A request the panel never gets to show (the choice was undone at once) must not fire later.
-        setTimeout(() => {
-          if (pendingReveal.current === request) pendingReveal.current = null;
-        }, 1000);
+        // A request the panel never gets to show (the choice was undone) must not fire later.
+        // One whose record is still chosen waits on: on a slow machine the record's part of
+        // the panel can take seconds to load, and a keyboard user's focus must still get there.
+        const expireUnlessChosen = () =>
+          setTimeout(() => {
+            if (pendingReveal.current !== request) return;
+            const { meetings, entities } = chosenNow.current;
+            if (meetings.includes(request.id) || entities.includes(request.id)) expireUnlessChosen();
+            else pendingReveal.current = null;
+          }, 1000);
+        expireUnlessChosen();
       }),
     [],
   );
