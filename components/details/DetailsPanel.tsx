@@ -5,7 +5,7 @@ import { onDetailsRevealRequest, type DetailsRevealRequest } from "@/components/
 import { lazyWithPreload } from "@/components/hooks/lazyWithPreload";
 import { whenIdle } from "@/components/hooks/whenIdle";
 import { useReducedMotion } from "@/components/hooks/useReducedMotion";
-import { useDatasetIndex, useExplorer } from "@/lib/store/ExplorerStoreProvider";
+import { useDatasetIndex, useExplorer, useExplorerStoreApi } from "@/lib/store/ExplorerStoreProvider";
 import { meetingTitle } from "@/lib/details/format";
 import { selectSelection, selectStatedOnly } from "@/lib/store/selectors";
 import { formatDate } from "@/lib/text/calendar";
@@ -23,6 +23,7 @@ const EntityDetails = lazyWithPreload(() => import("./EntityDetails").then((modu
 /** The selected meeting(s) and entity(ies) in full: record, outcomes, documents, participants and evidence. */
 export function DetailsPanel() {
   const index = useDatasetIndex();
+  const store = useExplorerStoreApi();
   const selection = useExplorer(selectSelection);
   const statedOnly = useExplorer(selectStatedOnly);
   const { chooseMeeting, chooseEntity } = useChoose();
@@ -53,10 +54,6 @@ export function DetailsPanel() {
   // Asked to reveal what was just chosen (search, a tap on a phone): done once the panel shows it.
   const pendingReveal = useRef<DetailsRevealRequest | null>(null);
   const [, setRevealRequests] = useState(0);
-  const chosenNow = useRef(selection);
-  useEffect(() => {
-    chosenNow.current = selection;
-  }, [selection]);
   useEffect(
     () =>
       onDetailsRevealRequest((request) => {
@@ -68,13 +65,13 @@ export function DetailsPanel() {
         const expireUnlessChosen = () =>
           setTimeout(() => {
             if (pendingReveal.current !== request) return;
-            const { meetings, entities } = chosenNow.current;
+            const { meetings, entities } = selectSelection(store.getState());
             if (meetings.includes(request.id) || entities.includes(request.id)) expireUnlessChosen();
             else pendingReveal.current = null;
           }, 1000);
         expireUnlessChosen();
       }),
-    [],
+    [store],
   );
   // The element inside the panel that last had focus: when a new selection replaces it, focus
   // goes to the new record's heading instead of falling to the page's body.

@@ -2,11 +2,9 @@
 
 import { useEffect, useState } from "react";
 import { afterPageInteractive } from "@/components/hooks/pageInteractive";
-import { networkAnswers } from "@/lib/offline/networkAnswers";
+import { networkAnswers, SERVICE_WORKER_URL } from "@/lib/offline/networkAnswers";
 import styles from "./OfflineSupport.module.css";
 
-/** Where the build writes the service worker (scripts/buildServiceWorker.mjs). */
-const SERVICE_WORKER_URL = "/sw.js";
 /** On a page that never says it is interactive (not found; a load that failed), register after this. */
 const REGISTER_AT_THE_LATEST_MS = 10_000;
 /** While the server does not answer, it is asked again this often, so the notice goes when the network is back. */

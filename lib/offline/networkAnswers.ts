@@ -1,8 +1,10 @@
+/** Where the build writes the service worker (scripts/buildServiceWorker.mjs). */
+export const SERVICE_WORKER_URL = "/sw.js";
 /**
- * The file asked for to learn whether the server can be reached. The service worker has no
- * route for it, so the request goes to the network however the page itself was served.
+ * The file asked for to learn whether the server can be reached: the service worker has no
+ * route for its own script, so the request goes to the network however the page was served.
  */
-export const REACHABILITY_URL = "/sw.js";
+export const REACHABILITY_URL = SERVICE_WORKER_URL;
 
 /** An uplink that is down often hangs rather than refuses: past this, the network is taken as gone. */
 const ANSWER_WITHIN_MS = 5000;
